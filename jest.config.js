@@ -1,0 +1,21 @@
+// Two projects: the engine, rules and functions in Node; the task pane in jsdom.
+const common = {
+  transform: {
+    "^.+\\.(ts|tsx)$": ["ts-jest", { tsconfig: { module: "commonjs", jsx: "react-jsx", isolatedModules: true } }],
+    "^.+\\.m?js$": ["ts-jest", { tsconfig: { module: "commonjs", allowJs: true, isolatedModules: true } }],
+  },
+  // @noble/hashes ships ES modules only.
+  transformIgnorePatterns: ["/node_modules/(?!@noble/hashes)"],
+  moduleNameMapper: {
+    // office-addin-mock imports office-addin-manifest, which cannot load under jest (PLATFORM.md).
+    "^office-addin-manifest$": "<rootDir>/test/support/office-addin-manifest-stub.js",
+    "^(\\.{1,2}/.*)\\.js$": "$1",
+  },
+  setupFiles: ["<rootDir>/test/support/custom-functions-shim.ts"],
+};
+module.exports = {
+  projects: [
+    { ...common, displayName: "node", testEnvironment: "node", testMatch: ["<rootDir>/test/**/*.test.ts"] },
+    { ...common, displayName: "jsdom", testEnvironment: "jsdom", testMatch: ["<rootDir>/test/**/*.test.tsx"] },
+  ],
+};

@@ -1,0 +1,58 @@
+// 5.1.3 Glesbygdsfaktor — file 002
+// "vårdenheter belägna mer än tre mil från sjukhuset … är berättigade till ersättningen.
+// Antal listade invånare vid vårdenheten viktas i tre intervaller. Avståndet från närmsta
+// vårdenhet i kommunen till Östersund … är indelad i fem avståndsintervaller."
+import { RuleSet, paramBands, paramValue, reading } from "../../rules";
+import { bandIndex, InputError, nonNegative, wholeCount } from "../alder";
+import { Decimal, dec, DecimalInput, ZERO } from "../money";
+
+/**
+ * The listed count weighted by interval. Reading "5.1.3.listintervall": marginal (default)
+ * weighs each slice like a tax bracket (5 000 → 2 000 + 1 600 + 600 = 4 200); hela gives
+ * the whole count the weight of its interval (5 000 → 3 000).
+ */
+export function listadViktat(rs: RuleSet, listed: unknown): Decimal {
+  const n = wholeCount(listed, "Antal listade");
+  const bands = paramBands(rs, "5.1.3.listintervall");
+  if (reading(rs, "5.1.3.listintervall") === "hela") return dec(bands[bandIndex(bands, n)].value).times(n);
+  let total = ZERO;
+  for (const b of bands) {
+    // Persons number 1..n; band [from, to] covers persons max(from,1)..to.
+    const lo = Math.max(b.from, 1);
+    const hi = b.to === null ? n : Math.min(b.to, n);
+    if (hi >= lo) total = total.plus(dec(b.value).times(hi - lo + 1));
+  }
+  return total;
+}
+
+/**
+ * Distance weight. Reading "5.1.3.avstand_avrundning": golv (default) gives a fractional
+ * distance the band of its floor (29.5 → 0–29 km); narmaste rounds to the nearest km first.
+ */
+export function avstandsvikt(rs: RuleSet, km: unknown): Decimal {
+  const d = nonNegative(km, "Avstånd (km)");
+  const whole = reading(rs, "5.1.3.avstand_avrundning") === "narmaste" ? Math.round(d) : Math.floor(d);
+  if (whole < Number(paramValue(rs, "5.1.3.minsta_avstand"))) return ZERO;
+  const bands = paramBands(rs, "5.1.3.avstandsvikter");
+  return dec(bands[bandIndex(bands, whole)].value);
+}
+
+/** A unit's sparsity weight = (listed weighted by interval) × (distance weight). */
+export function glesbygdsvikt(rs: RuleSet, listed: unknown, km: unknown): Decimal {
+  const a = avstandsvikt(rs, km);
+  const l = listadViktat(rs, listed);
+  return a.isZero() ? ZERO : l.times(a);
+}
+
+export function glesbygdBudget(rs: RuleSet): Decimal {
+  return dec(paramValue(rs, "5.1.3.total")).times(1000);
+}
+
+/** "The budget is shared in proportion to sparsity weight." */
+export function glesbygd(rs: RuleSet, listed: unknown, km: unknown, countyWeight: DecimalInput): Decimal {
+  const own = glesbygdsvikt(rs, listed, km);
+  if (own.isZero()) return ZERO;
+  const county = dec(countyWeight);
+  if (county.lt(own)) throw new InputError("Länets glesbygdsvikt kan inte vara mindre än vårdenhetens egen.");
+  return glesbygdBudget(rs).times(own).div(county);
+}

@@ -1,0 +1,63 @@
+// 5 Ersättning: utbetalningsdag — file 002
+// "Utbetalning sker månadsvis, med en tolftedel av den beräknade årsersättningen.
+// Utbetalningen sker … den 20:e varje månad eller närmaste arbetsdag därefter."
+// SPEC reads "arbetsdag" as a Swedish banking day: not a weekend, a public holiday
+// (Lag 1989:253), midsummer eve, Christmas eve or New Year's eve. The holidays come from
+// date-holidays (types public and bank only: its default also counts observances).
+import Holidays from "date-holidays";
+import { RuleSet, paramValue } from "../../rules";
+import { InputError, wholeCount } from "../alder";
+import { Decimal, distribute, DecimalInput } from "../money";
+
+export interface Datum {
+  year: number;
+  month: number; // 1..12
+  day: number;
+}
+
+const swedish = new Holidays("SE", { types: ["public", "bank"] });
+const holidayCache = new Map<number, Set<string>>();
+
+function iso(d: Datum): string {
+  return `${d.year}-${String(d.month).padStart(2, "0")}-${String(d.day).padStart(2, "0")}`;
+}
+
+function holidays(year: number): Set<string> {
+  let set = holidayCache.get(year);
+  if (!set) {
+    set = new Set(swedish.getHolidays(year).map((h) => h.date.slice(0, 10)));
+    holidayCache.set(year, set);
+  }
+  return set;
+}
+
+export function isBankDay(d: Datum): boolean {
+  const weekday = new Date(Date.UTC(d.year, d.month - 1, d.day)).getUTCDay();
+  return weekday !== 0 && weekday !== 6 && !holidays(d.year).has(iso(d));
+}
+
+function addDays(d: Datum, n: number): Datum {
+  const t = new Date(Date.UTC(d.year, d.month - 1, d.day + n));
+  return { year: t.getUTCFullYear(), month: t.getUTCMonth() + 1, day: t.getUTCDate() };
+}
+
+/** The payment date of a month: the 20th (rule set) or the next banking day after it. */
+export function utbetalningsdag(rs: RuleSet, year: unknown, month: unknown): Datum {
+  const y = wholeCount(year, "År");
+  if (y < 1900 || y > 2200) throw new InputError(`År måste ligga mellan 1900 och 2200 (${y}).`);
+  const m = wholeCount(month, "Månad", 12);
+  if (m < 1) throw new InputError("Månad måste vara 1–12.");
+  let d: Datum = { year: y, month: m, day: Number(paramValue(rs, "5.utbetalningsdag")) };
+  while (!isBankDay(d)) d = addDays(d, 1);
+  return d;
+}
+
+/** Excel's date serial (1900 date system; day 1 = 1900-01-01, with Excel's 1900 leap day). */
+export function excelSerial(d: Datum): number {
+  return (Date.UTC(d.year, d.month - 1, d.day) - Date.UTC(1899, 11, 30)) / 86_400_000;
+}
+
+/** Twelve monthly payments of an annual amount, in öre, summing exactly to the amount. */
+export function manadsbelopp(annual: DecimalInput): Decimal[] {
+  return distribute(new Decimal(annual).toDecimalPlaces(2, Decimal.ROUND_HALF_UP), Array(12).fill(1), 2);
+}

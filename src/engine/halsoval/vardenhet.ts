@@ -1,0 +1,142 @@
+// 5.1 Ersättning för listade invånare — file 002: a whole vårdenhet's annual payment from
+// its listed count per age band, CNI, distance and ownership, and the county at once
+// (CNI and sparsity are shares of fixed budgets, so every unit needs the county's sums).
+import { RuleSet } from "../../rules";
+import { InputError, nonNegative, wholeCount } from "../alder";
+import { Decimal, dec, DecimalInput, sum, ZERO } from "../money";
+import { weightedCount } from "./aldersvikt";
+import { socioekonomi } from "./cni";
+import { glesbygd, glesbygdsvikt } from "./glesbygd";
+import { lakemedelPris } from "./lakemedel";
+import { pris } from "./listad";
+import { Komponent, Komponenter, privataTillagg } from "./moms";
+import { rehabForCount } from "./rehab";
+import { manadsbelopp } from "./utbetalning";
+
+export interface Vardenhet {
+  id: string;
+  namn: string;
+  kommun: string;
+  /** Private (external) units get the VAT compensation and the IT/admin supplement. */
+  privat: boolean;
+  /** Listed persons per age band of 5.1.1 (0–4, 5–9, …, 100–), at the start of the month. */
+  listade: readonly number[];
+  /** Listed persons aged 16–67 (5.1.5 does not follow the five-year bands). */
+  listade16till67: number;
+  /** The unit's CNI (preliminary, from the region). */
+  cni: DecimalInput;
+  /** Distance from the municipality's nearest unit to Östersund, km (5.1.3). */
+  avstandKm: number;
+}
+
+export interface LansUnderlag {
+  /** Σ(weight × listed) over the county: the divisor of a derived 5.1.1 price. */
+  viktadeListade: Decimal;
+  /** Σ(listed × CNI) over the county. */
+  listadeGangerCni: Decimal;
+  /** Σ sparsity weight over the county. */
+  glesbygdsvikt: Decimal;
+}
+
+export interface EnhetsResultat {
+  enhet: Vardenhet;
+  listade: number;
+  komponenter: Komponenter;
+  admin: Decimal;
+  moms: Decimal;
+  /** 5.1 in all, supplements included. */
+  summa: Decimal;
+}
+
+export const KOMPONENTER: readonly Komponent[] = ["5.1.1", "5.1.2", "5.1.3", "5.1.4", "5.1.5"];
+
+function checked<T>(e: Vardenhet, f: () => T): T {
+  try {
+    return f();
+  } catch (err) {
+    if (err instanceof InputError) throw new InputError(`Vårdenhet "${e.namn}": ${err.message}`);
+    throw err;
+  }
+}
+
+export function antalListade(e: Vardenhet): number {
+  return e.listade.reduce((s, n, i) => s + wholeCount(n, `Antal listade i åldersklass ${i + 1}`), 0);
+}
+
+function validate(e: Vardenhet): number {
+  const n = antalListade(e);
+  wholeCount(e.listade16till67, "Antal listade 16–67 år");
+  if (e.listade16till67 > n) throw new InputError(`Antal listade 16–67 år (${e.listade16till67}) är fler än alla listade (${n}).`);
+  if (dec(e.cni).isNegative()) throw new InputError("CNI får inte vara negativt.");
+  nonNegative(e.avstandKm, "Avstånd (km)");
+  return n;
+}
+
+export function lansUnderlag(rs: RuleSet, enheter: readonly Vardenhet[]): LansUnderlag {
+  let viktade = ZERO;
+  let cni = ZERO;
+  let gles = ZERO;
+  for (const e of enheter) {
+    checked(e, () => {
+      const n = validate(e);
+      viktade = viktade.plus(weightedCount(rs, "5.1.1.vikter", e.listade));
+      cni = cni.plus(dec(e.cni).times(n));
+      gles = gles.plus(glesbygdsvikt(rs, n, e.avstandKm));
+    });
+  }
+  return { viktadeListade: viktade, listadeGangerCni: cni, glesbygdsvikt: gles };
+}
+
+export function vardenhetErsattning(rs: RuleSet, e: Vardenhet, lan: LansUnderlag): EnhetsResultat {
+  return checked(e, () => {
+    const n = validate(e);
+    const komponenter: Komponenter = {
+      "5.1.1": weightedCount(rs, "5.1.1.vikter", e.listade).times(pris(rs, lan.viktadeListade)),
+      "5.1.2": socioekonomi(rs, n, e.cni, lan.listadeGangerCni),
+      "5.1.3": glesbygd(rs, n, e.avstandKm, lan.glesbygdsvikt),
+      "5.1.4": weightedCount(rs, "5.1.4.vikter", e.listade).times(lakemedelPris(rs)),
+      "5.1.5": rehabForCount(rs, e.listade16till67),
+    };
+    const t = e.privat ? privataTillagg(rs, komponenter) : { admin: ZERO, moms: ZERO };
+    const summa = sum(KOMPONENTER.map((k) => komponenter[k])).plus(t.admin).plus(t.moms);
+    return { enhet: e, listade: n, komponenter, admin: t.admin, moms: t.moms, summa };
+  });
+}
+
+export interface LanetsResultat {
+  underlag: LansUnderlag;
+  enheter: EnhetsResultat[];
+  /** Per component over the county, plus supplements and the grand total. */
+  summa: Komponenter & { admin: Decimal; moms: Decimal; summa: Decimal };
+}
+
+/** Every unit of the county at once. The result does not depend on the order of the units. */
+export function lanetsErsattning(rs: RuleSet, enheter: readonly Vardenhet[]): LanetsResultat {
+  const ids = new Set<string>();
+  for (const e of enheter) {
+    if (ids.has(e.id)) throw new InputError(`Vårdenhet "${e.namn}" (${e.id}) förekommer två gånger.`);
+    ids.add(e.id);
+  }
+  const underlag = lansUnderlag(rs, enheter);
+  const res = enheter.map((e) => vardenhetErsattning(rs, e, underlag));
+  const s = (f: (r: EnhetsResultat) => Decimal) => sum(res.map(f));
+  return {
+    underlag,
+    enheter: res,
+    summa: {
+      "5.1.1": s((r) => r.komponenter["5.1.1"]),
+      "5.1.2": s((r) => r.komponenter["5.1.2"]),
+      "5.1.3": s((r) => r.komponenter["5.1.3"]),
+      "5.1.4": s((r) => r.komponenter["5.1.4"]),
+      "5.1.5": s((r) => r.komponenter["5.1.5"]),
+      admin: s((r) => r.admin),
+      moms: s((r) => r.moms),
+      summa: s((r) => r.summa),
+    },
+  };
+}
+
+/** A unit's monthly payments: one twelfth each, in öre, summing exactly to the year. */
+export function manadsutbetalningar(r: EnhetsResultat): Decimal[] {
+  return manadsbelopp(r.summa);
+}
