@@ -1,0 +1,59 @@
+// Sheet layouts as data: what the task pane writes, independent of Office. The one writer
+// (writer.ts) turns a list of layouts into batched Excel calls; the tests read layouts
+// directly and recalculate them headlessly.
+
+export type CellValue = string | number | boolean;
+
+export interface SheetLayout {
+  name: string;
+  /** Values and formulas ("=…", en-US syntax as Range.formulas expects), row by row, rectangular. */
+  rows: CellValue[][];
+  /** Number formats (en-US codes; Excel shows them with the user's separators: 3 543 540 kr). */
+  formats?: { range: string; format: string }[];
+  /** Ranges to make into Excel tables. */
+  tables?: { name: string; range: string }[];
+  /** Bold header rows (1-based). */
+  boldRows?: number[];
+  /** Protected against accidental edits (the parameter sheet). */
+  protect?: boolean;
+  freezeRows?: number;
+  /** Cells the economist fills in (shown with an input style). */
+  inputs?: string[];
+}
+
+export const KR = '#,##0 "kr"';
+export const KR_ORE = '#,##0.00 "kr"';
+export const DATE = "yyyy-mm-dd";
+export const DECIMAL4 = "0.0000";
+
+/** Column letter of a 0-based index: 0 → A, 27 → AB. */
+export function col(i: number): string {
+  let s = "";
+  for (let n = i + 1; n > 0; n = Math.floor((n - 1) / 26)) s = String.fromCharCode(65 + ((n - 1) % 26)) + s;
+  return s;
+}
+
+export function addr(c: number, r: number): string {
+  return `${col(c)}${r}`;
+}
+
+/** 'Sheet name'!A1 — quoted always, as Excel accepts and HyperFormula parses. */
+export function ref(sheet: string, a1: string): string {
+  return `'${sheet.replace(/'/g, "''")}'!${a1}`;
+}
+
+/** Pad rows to a rectangle (Range.formulas needs one). */
+export function rectangle(rows: CellValue[][]): CellValue[][] {
+  const w = Math.max(1, ...rows.map((r) => r.length));
+  return rows.map((r) => [...r, ...Array(w - r.length).fill("")]);
+}
+
+/** The A1 address of a layout's whole area. */
+export function areaOf(l: SheetLayout): string {
+  return `A1:${addr(l.rows[0].length - 1, l.rows.length)}`;
+}
+
+/** Excel's rules for sheet names: ≤ 31 characters, none of : \ / ? * [ ]. */
+export function validSheetName(name: string): boolean {
+  return name.length > 0 && name.length <= 31 && !/[:\\/?*[\]]/.test(name) && !/^'|'$/.test(name);
+}

@@ -1,0 +1,128 @@
+// A generated workbook recalculated headlessly (HyperFormula, our functions registered)
+// gives the same totals as the engine called directly.
+import * as fs from "fs";
+import * as path from "path";
+import { findRuleSet, withOverrides } from "../../src/rules";
+import { lanetsErsattning } from "../../src/engine/halsoval/vardenhet";
+import { fordela, kommunFaktorer, nyckel } from "../../src/engine/tillagg/fordelning";
+import { tillaggsbelopp } from "../../src/engine/tillagg/justera";
+import { fordelaUtveckling } from "../../src/engine/utveckling/fordelning";
+import { manadsbelopp } from "../../src/engine/halsoval/utbetalning";
+import { Decimal } from "../../src/engine/money";
+import { setPinned } from "../../src/functions/state";
+import * as F from "../../src/functions/functions";
+import { parseBefolkning, parseText, parseVardenheter } from "../../src/workbook/indata";
+import { planWorkbook, SHEETS, YearSetup } from "../../src/workbook/plan";
+import { buildEngine } from "../support/hyperformula";
+
+const dir = path.resolve(__dirname, "../../assets/exempeldata");
+const read = (f: string) => parseText(fs.readFileSync(path.join(dir, f), "utf8"));
+const v = parseVardenheter(read("EXEMPEL-vardenheter.csv"));
+const b = parseBefolkning(read("EXEMPEL-befolkning.csv"));
+if (!v.ok || !b.ok) throw new Error("the example data does not validate");
+const data = { vardenheter: v.rows, befolkning: b.rows };
+
+// Example LPIK factors: NOT SKR's figures, only to exercise the arithmetic.
+const tb = withOverrides(findRuleSet("tillagg", 2026), { parameters: { "3.3.lpik": { "2025": "1.031", "2026": "1.027" } } });
+const setup: YearSetup = { year: 2026, halsoval: findRuleSet("halsoval", 2026), tillagg: tb, utveckling: findRuleSet("utveckling", 2026), anslutna: 175, utvecklingBelopp: 2000000 };
+
+// The workbook pins its rule sets (with the user's LPIK) before anything recalculates.
+setPinned({ year: 2026, ruleSets: [tb] });
+afterAll(() => setPinned(undefined));
+
+function recalc(s: YearSetup) {
+  const layouts = planWorkbook(s, data, "2026-11-23");
+  const hf = buildEngine(Object.fromEntries(layouts.map((l) => [l.name, l.rows])));
+  const sheet = (name: string) => hf.getSheetId(name)!;
+  const at = (name: string, a1: string) => hf.getCellValue(hf.simpleCellAddressFromString(a1, sheet(name))!);
+  return { layouts, at };
+}
+
+describe("the example workbook recalculated headlessly", () => {
+  const { layouts, at } = recalc(setup);
+  const engine = lanetsErsattning(setup.halsoval, data.vardenheter);
+  const n = data.vardenheter.length;
+  const close = (x: unknown, d: Decimal, tol = 1e-6) => expect(Math.abs((x as number) - d.toNumber())).toBeLessThan(tol * Math.max(1, Math.abs(d.toNumber())));
+
+  test("no cell is an error", () => {
+    const hf = buildEngine(Object.fromEntries(layouts.map((l) => [l.name, l.rows])));
+    const errors: string[] = [];
+    for (const l of layouts) {
+      const values = hf.getSheetValues(hf.getSheetId(l.name)!);
+      values.forEach((row, r) => row.forEach((c, k) => {
+        if (c && typeof c === "object" && "type" in c) errors.push(`${l.name}!R${r + 1}C${k + 1}: ${(c as { message?: string }).message}`);
+      }));
+    }
+    expect(errors).toEqual([]);
+  });
+
+  test("per unit and per component, the sheets agree with the engine", () => {
+    engine.enheter.forEach((r, u) => {
+      const row = u + 4;
+      close(at(SHEETS.summa, `E${row}`), r.komponenter["5.1.1"]);
+      close(at(SHEETS.summa, `F${row}`), r.komponenter["5.1.2"]);
+      close(at(SHEETS.summa, `G${row}`), r.komponenter["5.1.3"]);
+      close(at(SHEETS.summa, `H${row}`), r.komponenter["5.1.4"]);
+      close(at(SHEETS.summa, `I${row}`), r.komponenter["5.1.5"]);
+      close(at(SHEETS.summa, `J${row}`), r.admin);
+      close(at(SHEETS.summa, `K${row}`), r.moms);
+      close(at(SHEETS.summa, `L${row}`), r.summa);
+    });
+    close(at(SHEETS.summa, `L${n + 4}`), engine.summa.summa);
+    // The CNI and sparsity budgets are shared out in full.
+    close(at(SHEETS.cni, `F${n + 6}`), new Decimal(202842000));
+    close(at(SHEETS.glesbygd, `F${n + 6}`), new Decimal(89489000));
+  });
+
+  test("monthly payments: the sheet's öre formula is the engine's exact twelfths", () => {
+    engine.enheter.forEach((r, u) => {
+      const months = manadsbelopp(r.summa);
+      for (let m = 1; m <= 12; m++) expect(at(SHEETS.utbetalning, `${String.fromCharCode(67 + u)}${m + 3}`)).toBeCloseTo(months[m - 1].toNumber(), 6);
+    });
+    expect(at(SHEETS.utbetalning, "B9")).toBe(46195); // 2026-06-22, midsummer week
+  });
+
+  test("tilläggsbelopp: reconciliation and distribution agree with the engine", () => {
+    const total = tillaggsbelopp(tb, 175, 2026);
+    expect(at(SHEETS.tillagg, "B10")).toBe(total.toNumber());
+    const hv = setup.halsoval;
+    const f = data.befolkning.map((k) => kommunFaktorer(hv, k));
+    const keys = nyckel(tb, f.map((x) => x.alder), f.map((x) => x.cni), f.map((x) => x.glesbygd));
+    const parts = fordela(total, keys);
+    parts.forEach((p, i) => expect(at(SHEETS.tillagg, `F${16 + i}`)).toBe(p.toNumber()));
+    expect(at(SHEETS.tillagg, "F24")).toBe(total.toNumber());
+  });
+
+  test("joint development: the municipalities' half by population", () => {
+    const parts = fordelaUtveckling(setup.utveckling, 2000000, data.befolkning.map((k) => k.befolkning.reduce((s, x) => s + x, 0)));
+    parts.forEach((p, i) => expect(at(SHEETS.utveckling, `C${8 + i}`)).toBe(p.toNumber()));
+    expect(at(SHEETS.utveckling, "C16")).toBe(1000000);
+  });
+
+  test("each municipality's sheet shows its own share", () => {
+    expect(at("Kommun Berg", "B5")).toBe(at(SHEETS.tillagg, "F16"));
+    expect(at("Kommun Östersund", "B6")).toBe(at(SHEETS.utveckling, "C15"));
+  });
+});
+
+describe("a small grid typed by an economist", () => {
+  test("one unit's listed counts by band × HALSOVAL.LISTAD equals the engine", () => {
+    const unit = data.vardenheter[0];
+    const hf = buildEngine({
+      Blad1: [
+        [0, 5, 10, 15, 20, 25, 30, 35, 40, 45, 50, 55, 60, 65, 70, 75, 80, 85, 90, 95, 100],
+        unit.listade,
+        ["=SUMPRODUCT(A2:U2,HALSOVAL.LISTAD(A1:U1))", "=HALSOVAL.LISTAD(72)", "=HALSOVAL.LISTAD(-1)", "=TILLAGG.JUSTERA(175;2024)".replace(";", ",")],
+      ],
+    });
+    const got = hf.getCellValue({ sheet: 0, row: 2, col: 0 });
+    const engine = lanetsErsattning(setup.halsoval, [unit]).enheter[0].komponenter["5.1.1"];
+    expect(got).toBeCloseTo(engine.toNumber(), 6);
+    expect(hf.getCellValue({ sheet: 0, row: 2, col: 1 })).toBe(3543.54);
+    const err = hf.getCellValue({ sheet: 0, row: 2, col: 2 }) as { type: string; message: string };
+    expect(err.type).toBe("VALUE");
+    expect(err.message).toContain("negativ");
+    expect(hf.getCellValue({ sheet: 0, row: 2, col: 3 })).toBe(155640);
+    expect(F.halsovalListad([[72]])).toEqual([[3543.54]]);
+  });
+});
