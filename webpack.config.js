@@ -10,6 +10,7 @@ const fs = require("fs");
 const os = require("os");
 const HtmlWebpackPlugin = require("html-webpack-plugin");
 const CopyWebpackPlugin = require("copy-webpack-plugin");
+const webpack = require("webpack");
 const CustomFunctionsMetadataPlugin = require("custom-functions-metadata-plugin");
 
 const DEV_URL = "https://localhost:3000/";
@@ -61,7 +62,14 @@ module.exports = async (env, options) => {
       filename: "[name].js",
       clean: true,
     },
-    resolve: { extensions: [".ts", ".tsx", ".js", ".json"] },
+    resolve: {
+      extensions: [".ts", ".tsx", ".js", ".json"],
+      alias: {
+        // date-holidays-parser uses moment-timezone only for equinox-based holidays, which
+        // Sweden does not have; the library without its 700 kB zone table is enough.
+        "moment-timezone$": path.resolve(__dirname, "node_modules/moment-timezone/builds/moment-timezone.min.js"),
+      },
+    },
     module: {
       rules: [
         { test: /\.tsx?$/, exclude: /node_modules/, use: { loader: "ts-loader", options: { transpileOnly: true } } },
@@ -69,6 +77,14 @@ module.exports = async (env, options) => {
     },
     performance: { hints: false },
     plugins: [
+      // As date-holidays' README advises for bundles: no moment locales, no planet tables
+      // beyond the two its parser needs.
+      new webpack.IgnorePlugin({
+        checkResource(resource, context) {
+          if (/\/astronomia\/data$/.test(context)) return !["./deltat.js", "./vsop87Bearth.js"].includes(resource);
+          return /\/moment\/locale$/.test(context);
+        },
+      }),
       new CustomFunctionsMetadataPlugin({ output: "functions.json", input: "./src/functions/functions.ts" }),
       new HtmlWebpackPlugin({
         filename: "taskpane.html",
@@ -80,6 +96,7 @@ module.exports = async (env, options) => {
       new CopyWebpackPlugin({
         patterns: [
           { from: "assets/*.png", to: "assets/[name][ext]" },
+          { from: "assets/exempeldata/*.csv", to: "assets/exempeldata/[name][ext]" },
           { from: "manifest.xml", to: "manifest.xml", transform: (c) => manifestTransform(c, dev) },
         ],
       }),

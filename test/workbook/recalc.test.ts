@@ -111,7 +111,7 @@ describe("a small grid typed by an economist", () => {
     const hf = buildEngine({
       Blad1: [
         [0, 5, 10, 15, 20, 25, 30, 35, 40, 45, 50, 55, 60, 65, 70, 75, 80, 85, 90, 95, 100],
-        unit.listade,
+        [...unit.listade],
         ["=SUMPRODUCT(A2:U2,HALSOVAL.LISTAD(A1:U1))", "=HALSOVAL.LISTAD(72)", "=HALSOVAL.LISTAD(-1)", "=TILLAGG.JUSTERA(175;2024)".replace(";", ",")],
       ],
     });

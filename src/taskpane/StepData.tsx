@@ -1,0 +1,143 @@
+import * as React from "react";
+import { Button, Field, MessageBar, MessageBarBody, MessageBarTitle, Table, TableBody, TableCell, TableHeader, TableHeaderCell, TableRow, Text, Textarea, makeStyles } from "@fluentui/react-components";
+import { Parsed, parseBefolkning, parseText, parseVardenheter, parseXlsx, Problem, VARDENHET_COLUMNS, BEFOLKNING_COLUMNS } from "../workbook/indata";
+import type { PaneData } from "./setup";
+
+const useStyles = makeStyles({
+  col: { display: "flex", flexDirection: "column", gap: "8px" },
+  row: { display: "flex", gap: "8px", flexWrap: "wrap", alignItems: "center" },
+  problems: { maxHeight: "200px", overflowY: "auto" },
+});
+
+interface Props {
+  data: PaneData;
+  onData: (d: PaneData) => void;
+  loadExample: (file: string) => Promise<string>;
+  onNext: () => void;
+}
+
+function ProblemList({ problems, label }: { problems: Problem[]; label: string }) {
+  const styles = useStyles();
+  return (
+    <MessageBar intent="error" layout="multiline">
+      <MessageBarBody>
+        <MessageBarTitle>{label}: {problems.length} fel, inget har skrivits</MessageBarTitle>
+        Rätta uppgifterna och läs in igen.
+        <div className={styles.problems}>
+          <Table size="extra-small" aria-label={`Fel i ${label}`}>
+            <TableHeader>
+              <TableRow>
+                <TableHeaderCell>Rad</TableHeaderCell>
+                <TableHeaderCell>Kolumn</TableHeaderCell>
+                <TableHeaderCell>Fel</TableHeaderCell>
+              </TableRow>
+            </TableHeader>
+            <TableBody>
+              {problems.slice(0, 200).map((p, i) => (
+                <TableRow key={i}>
+                  <TableCell>{p.row}</TableCell>
+                  <TableCell>{p.column}</TableCell>
+                  <TableCell>{p.message}</TableCell>
+                </TableRow>
+              ))}
+            </TableBody>
+          </Table>
+        </div>
+      </MessageBarBody>
+    </MessageBar>
+  );
+}
+
+function DataInput<T>(props: { label: string; columns: readonly string[]; parse: (rows: string[][]) => Parsed<T>; onRows: (rows: T[] | null) => void; count: number | null; text: string; onText: (t: string) => void }) {
+  const styles = useStyles();
+  const [problems, setProblems] = React.useState<Problem[] | null>(null);
+  const apply = (rows: string[][]) => {
+    const res = props.parse(rows);
+    if (res.ok) {
+      setProblems(null);
+      props.onRows(res.rows);
+    } else {
+      setProblems(res.problems);
+      props.onRows(null);
+    }
+  };
+  const onFile = async (file: File) => {
+    try {
+      if (/\.xlsx?$/i.test(file.name)) apply(await parseXlsx(await file.arrayBuffer()));
+      else {
+        const text = await file.text();
+        props.onText(text);
+        apply(parseText(text));
+      }
+    } catch (e) {
+      setProblems([{ row: 1, column: "", message: `Filen kunde inte läsas: ${(e as Error).message}` }]);
+      props.onRows(null);
+    }
+  };
+  const id = props.label.replace(/\W/g, "");
+  return (
+    <div className={styles.col}>
+      <Field label={`${props.label}: klistra in från Excel (med rubrikrad)`} hint={`Kolumner: ${props.columns.join(", ")}`}>
+        <Textarea value={props.text} onChange={(_, d) => props.onText(d.value)} rows={4} resize="vertical" />
+      </Field>
+      <div className={styles.row}>
+        <Button onClick={() => apply(parseText(props.text))}>Läs in inklistrat</Button>
+        <label htmlFor={`fil-${id}`}>
+          <Text>eller välj en fil (CSV eller xlsx): </Text>
+        </label>
+        <input id={`fil-${id}`} type="file" accept=".csv,.txt,.xlsx" onChange={(e) => e.target.files?.[0] && void onFile(e.target.files[0])} />
+      </div>
+      {problems && <ProblemList problems={problems} label={props.label} />}
+      {!problems && props.count !== null && (
+        <MessageBar intent="success">
+          <MessageBarBody>
+            {props.label}: {props.count} rader inlästa och kontrollerade.
+          </MessageBarBody>
+        </MessageBar>
+      )}
+    </div>
+  );
+}
+
+export function StepData({ data, onData, loadExample, onNext }: Props) {
+  const styles = useStyles();
+  const [vText, setVText] = React.useState("");
+  const [bText, setBText] = React.useState("");
+  const [loading, setLoading] = React.useState<string | null>(null);
+  const useExample = async () => {
+    setLoading(null);
+    try {
+      const [v, b] = await Promise.all([loadExample("EXEMPEL-vardenheter.csv"), loadExample("EXEMPEL-befolkning.csv")]);
+      setVText(v);
+      setBText(b);
+      const pv = parseVardenheter(parseText(v));
+      const pb = parseBefolkning(parseText(b));
+      onData({ vardenheter: pv.ok ? pv.rows : null, befolkning: pb.ok ? pb.rows : null, exempel: true });
+    } catch (e) {
+      setLoading(`Exempeldata kunde inte hämtas: ${(e as Error).message}`);
+    }
+  };
+  return (
+    <section className={styles.col} aria-label="Data">
+      <Button onClick={() => void useExample()}>Använd exempeldata</Button>
+      {loading && (
+        <MessageBar intent="error">
+          <MessageBarBody>{loading}</MessageBarBody>
+        </MessageBar>
+      )}
+      {data.exempel && (
+        <MessageBar intent="warning">
+          <MessageBarBody>
+            <MessageBarTitle>Exempeldata</MessageBarTitle>
+            Påhittade siffror för att prova tillägget, inte regionens eller SCB:s. Använd inte för riktiga beräkningar.
+          </MessageBarBody>
+        </MessageBar>
+      )}
+      <DataInput label="Listningsdata per vårdenhet" columns={VARDENHET_COLUMNS} parse={parseVardenheter} text={vText} onText={setVText} count={data.vardenheter?.length ?? null} onRows={(rows) => onData({ ...data, vardenheter: rows, exempel: data.exempel && rows !== null })} />
+      <DataInput label="Befolkning per kommun och åldersklass" columns={BEFOLKNING_COLUMNS} parse={parseBefolkning} text={bText} onText={setBText} count={data.befolkning?.length ?? null} onRows={(rows) => onData({ ...data, befolkning: rows, exempel: data.exempel && rows !== null })} />
+      <Button appearance="primary" disabled={!data.vardenheter || !data.befolkning} onClick={onNext}>
+        Nästa: fyll arbetsboken
+      </Button>
+    </section>
+  );
+}

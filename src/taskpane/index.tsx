@@ -1,0 +1,39 @@
+// The task pane's entry. In the shared runtime this page also runs the functions, and it
+// loads with the workbook even while the pane is closed: so this is where the workbook's
+// recorded rule sets are read and handed to the functions.
+import * as React from "react";
+import { createRoot } from "react-dom/client";
+import { setPinned } from "../functions/state";
+import { stateFromPin, StoredPin } from "../workbook/settings";
+import { ExcelRun, readStoredPin, recalculate } from "../workbook/writer";
+import { App } from "./App";
+
+async function start() {
+  const info = await Office.onReady();
+  const inExcel = info.host === Office.HostType.Excel && typeof Excel !== "undefined";
+  const run: ExcelRun | null = inExcel ? ((batch) => Excel.run(batch)) as ExcelRun : null;
+  let pin: StoredPin | null = null;
+  let pinProblem: string | null = null;
+  if (run) {
+    try {
+      const raw = await readStoredPin(run);
+      if (raw) {
+        const read = stateFromPin(raw);
+        pin = read.pin;
+        setPinned(read.state);
+        // Functions that ran before the pin was read used the default year: recompute.
+        await recalculate(run);
+      }
+    } catch (e) {
+      pinProblem = (e as Error).message;
+    }
+  }
+  const loadExample = async (file: string) => {
+    const res = await fetch(`assets/exempeldata/${file}`);
+    if (!res.ok) throw new Error(`${file}: ${res.status}`);
+    return await res.text();
+  };
+  createRoot(document.getElementById("root")!).render(<App run={run} pin={pin} pinProblem={pinProblem} loadExample={loadExample} />);
+}
+
+void start();

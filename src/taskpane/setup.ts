@@ -1,0 +1,101 @@
+// The task pane's state and how it becomes a YearSetup: pure, so it is tested without a DOM.
+import { Agreement, allRuleSets, findRuleSet, NoRuleSetError, RuleSet, withOverrides } from "../rules";
+import type { KommunUnderlag } from "../engine/tillagg/fordelning";
+import type { Vardenhet } from "../engine/halsoval/vardenhet";
+import { Decimal } from "../engine/money";
+import type { YearSetup } from "../workbook/plan";
+
+export interface PaneInputs {
+  /** LPIK change per year in percent, as typed ("3,1"). */
+  lpik: Record<string, string>;
+  anslutna: string;
+  utvecklingBelopp: string;
+}
+
+export function halsovalYears(): number[] {
+  return [...new Set(allRuleSets().filter((r) => r.agreement === "halsoval").flatMap((r) => r.years))].sort();
+}
+
+export function ruleSetFor(agreement: Agreement, year: number): RuleSet | null {
+  try {
+    return findRuleSet(agreement, year);
+  } catch (e) {
+    if (e instanceof NoRuleSetError) return null;
+    throw e;
+  }
+}
+
+/** The years whose LPIK the tilläggsbelopp of `year` needs (2025 … year by default). */
+export function lpikYears(tb: RuleSet, year: number): number[] {
+  const from = Number((tb.data.readings["3.3.index_fran"]?.value as string) ?? "2025");
+  const base = Number(tb.data.parameters["3.bas_ar"].value);
+  const out: number[] = [];
+  for (let y = Math.max(from, base + 1); y <= year; y++) out.push(y);
+  return out;
+}
+
+/** "3,1" (percent) → "1.031" (factor); null if it is not a sensible number. */
+export function percentToFactor(text: string): string | null {
+  const s = text.replace(/\s/g, "").replace(",", ".").replace("%", "");
+  if (!/^-?\d+(\.\d+)?$/.test(s)) return null;
+  const p = new Decimal(s);
+  if (p.lt(-20) || p.gt(30)) return null;
+  return p.div(100).plus(1).toString();
+}
+
+function wholeOrNull(text: string): number | null | "bad" {
+  const s = text.replace(/[\s\u00a0]/g, "");
+  if (s === "") return null;
+  return /^\d+$/.test(s) ? Number(s) : "bad";
+}
+
+export interface InputCheck {
+  errors: Record<string, string>;
+  setup: YearSetup | null;
+}
+
+/** Validate the year step's inputs and build the effective setup (nothing is written). */
+export function buildSetup(year: number, inputs: PaneInputs): InputCheck {
+  const errors: Record<string, string> = {};
+  const hv = ruleSetFor("halsoval", year);
+  const tb = ruleSetFor("tillagg", year);
+  const gu = ruleSetFor("utveckling", year);
+  if (!hv) errors.year = `Det finns inget Hälsovalsregelverk för ${year}.`;
+  if (!tb) errors.year = `Det finns inget regelverk för tilläggsbeloppet ${year}.`;
+  if (!gu) errors.year = `Det finns inget regelverk för gemensam utveckling ${year}.`;
+  const lpik: Record<string, string> = {};
+  if (tb) {
+    for (const y of lpikYears(tb, year)) {
+      const raw = inputs.lpik[String(y)] ?? "";
+      if (raw.trim() === "") {
+        errors[`lpik${y}`] = `Ange LPIK för ${y} (procent, från SKR).`;
+        continue;
+      }
+      const f = percentToFactor(raw);
+      if (!f) errors[`lpik${y}`] = `"${raw}" är inte en procentsats (t.ex. 3,1).`;
+      else lpik[String(y)] = f;
+    }
+  }
+  const anslutna = wholeOrNull(inputs.anslutna);
+  if (anslutna === "bad") errors.anslutna = "Antalet anslutna ska vara ett heltal.";
+  const belopp = wholeOrNull(inputs.utvecklingBelopp);
+  if (belopp === "bad") errors.utvecklingBelopp = "Beloppet ska anges i hela kronor.";
+  if (Object.keys(errors).length || !hv || !tb || !gu) return { errors, setup: null };
+  return {
+    errors,
+    setup: {
+      year,
+      halsoval: hv,
+      tillagg: withOverrides(tb, { parameters: { "3.3.lpik": { ...(tb.data.parameters["3.3.lpik"].value as Record<string, string>), ...lpik } } }),
+      utveckling: gu,
+      anslutna: anslutna as number | null,
+      utvecklingBelopp: belopp as number | null,
+    },
+  };
+}
+
+export interface PaneData {
+  vardenheter: Vardenhet[] | null;
+  befolkning: KommunUnderlag[] | null;
+  exempel: boolean;
+}

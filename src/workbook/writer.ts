@@ -1,0 +1,160 @@
+// The one writer: turns sheet layouts into batched Excel calls. One Excel.run per user
+// action and two context.sync() calls: the first reads what the workbook has (sheet names,
+// their tables, which sheets the add-in made), the second writes everything. A sheet the
+// user made with the same name is never overwritten unless the user confirmed it.
+import { areaOf, SheetLayout, validSheetName } from "./layout";
+import { PIN_KEY, SHEETS_KEY, StoredPin } from "./settings";
+
+export type ExcelRun = <T>(batch: (context: Excel.RequestContext) => Promise<T>) => Promise<T>;
+
+export type Progress = (step: string, fraction: number) => void;
+
+export type FillResult =
+  | { status: "conflicts"; conflicts: string[] }
+  | { status: "done"; sheets: string[]; created: string[]; updated: string[]; payloadBytes: number };
+
+/** "B3:V3" → its number of rows and columns. */
+export function dimensions(a1: string): { rows: number; cols: number } {
+  const m = /^([A-Z]+)(\d+)(?::([A-Z]+)(\d+))?$/.exec(a1.replace(/\$/g, ""));
+  if (!m) throw new Error(`Ogiltig adress ${a1}`);
+  const colNum = (s: string) => [...s].reduce((n, ch) => n * 26 + ch.charCodeAt(0) - 64, 0);
+  const c1 = colNum(m[1]);
+  const r1 = Number(m[2]);
+  const c2 = m[3] ? colNum(m[3]) : c1;
+  const r2 = m[4] ? Number(m[4]) : r1;
+  return { rows: r2 - r1 + 1, cols: c2 - c1 + 1 };
+}
+
+function fill<T>(a1: string, v: T): T[][] {
+  const { rows, cols } = dimensions(a1);
+  return Array.from({ length: rows }, () => Array(cols).fill(v));
+}
+
+const INPUT_FILL = "#FFF2CC";
+
+/** Queue the writes of one layout on a sheet (nothing is sent until the caller syncs). */
+function writeLayout(ws: Excel.Worksheet, l: SheetLayout): number {
+  const area = ws.getRange(areaOf(l));
+  area.formulas = l.rows as unknown as string[][];
+  let bytes = JSON.stringify(l.rows).length;
+  for (const f of l.formats ?? []) {
+    const nf = fill(f.range, f.format);
+    ws.getRange(f.range).numberFormat = nf;
+    bytes += JSON.stringify(nf).length;
+  }
+  for (const r of l.boldRows ?? []) ws.getRange(`${r}:${r}`).format.font.bold = true;
+  for (const a of l.inputs ?? []) ws.getRange(a).format.fill.color = INPUT_FILL;
+  for (const t of l.tables ?? []) {
+    const table = ws.tables.add(t.range, true);
+    table.name = t.name;
+  }
+  if (l.freezeRows) ws.freezePanes.freezeRows(l.freezeRows);
+  area.format.autofitColumns();
+  if (l.protect) ws.protection.protect({ allowFormatColumns: true, allowAutoFilter: true, allowSort: true });
+  return bytes;
+}
+
+/**
+ * Write the layouts and the pin. Returns the names that would overwrite the user's own
+ * sheets (and writes nothing) unless they are in `confirmed`.
+ */
+export async function fillWorkbook(run: ExcelRun, layouts: SheetLayout[], pin: StoredPin, confirmed: ReadonlySet<string>, progress: Progress = () => undefined): Promise<FillResult> {
+  for (const l of layouts) if (!validSheetName(l.name)) throw new Error(`Ogiltigt bladnamn: "${l.name}"`);
+  progress("Läser arbetsbokens blad …", 0.1);
+  return await run(async (context) => {
+    const sheets = context.workbook.worksheets;
+    sheets.load("items/name,items/tables/items/name");
+    const ours = context.workbook.settings.getItemOrNullObject(SHEETS_KEY);
+    ours.load("value");
+    await context.sync();
+
+    const existing = new Map(sheets.items.map((s) => [s.name, s]));
+    const made: string[] = ours.isNullObject ? [] : JSON.parse(String(ours.value));
+    const conflicts = layouts.map((l) => l.name).filter((n) => existing.has(n) && !made.includes(n) && !confirmed.has(n));
+    if (conflicts.length) return { status: "conflicts", conflicts };
+
+    progress("Skriver bladen …", 0.4);
+    context.application.suspendApiCalculationUntilNextSync();
+    const created: string[] = [];
+    const updated: string[] = [];
+    let bytes = 0;
+    for (const l of layouts) {
+      const old = existing.get(l.name);
+      let ws: Excel.Worksheet;
+      if (old) {
+        // Update in place (the user's references to the sheet keep working).
+        ws = old;
+        ws.protection.unprotect();
+        for (const t of old.tables.items) t.delete();
+        ws.getRange().clear();
+        updated.push(l.name);
+      } else {
+        ws = sheets.add(l.name);
+        created.push(l.name);
+      }
+      bytes += writeLayout(ws, l);
+    }
+    const pinJson = JSON.stringify(pin);
+    const names = JSON.stringify([...new Set([...made, ...layouts.map((l) => l.name)])]);
+    context.workbook.settings.add(PIN_KEY, pinJson);
+    context.workbook.settings.add(SHEETS_KEY, names);
+    bytes += pinJson.length + names.length;
+    progress("Sparar och räknar om …", 0.8);
+    await context.sync();
+    progress("Klart", 1);
+    return { status: "done", sheets: layouts.map((l) => l.name), created, updated, payloadBytes: bytes };
+  });
+}
+
+/** The stored pin, if the workbook has one. */
+export async function readStoredPin(run: ExcelRun): Promise<string | null> {
+  return await run(async (context) => {
+    const item = context.workbook.settings.getItemOrNullObject(PIN_KEY);
+    item.load("value");
+    await context.sync();
+    return item.isNullObject ? null : String(item.value);
+  });
+}
+
+/** Ask Excel to recalculate everything (after the pinned year or inputs changed). */
+export async function recalculate(run: ExcelRun): Promise<void> {
+  await run(async (context) => {
+    context.workbook.application.calculate(Excel.CalculationType.full);
+    await context.sync();
+  });
+}
+
+/**
+ * A municipality's copy to share: the values of its sheet (formulas replaced by their
+ * values, so it opens correctly without the add-in) on a sheet of its own, with a note of
+ * the rule sets and the date. Two syncs: read the values, write the copy.
+ */
+export async function shareSheet(run: ExcelRun, source: string, target: string, note: string[], confirmed: boolean): Promise<{ status: "conflict" } | { status: "done"; values: unknown[][] }> {
+  return await run(async (context) => {
+    const sheets = context.workbook.worksheets;
+    const src = sheets.getItem(source);
+    const used = src.getUsedRange();
+    used.load("values,numberFormat,address");
+    const existing = sheets.getItemOrNullObject(target);
+    existing.load("name");
+    const ours = context.workbook.settings.getItemOrNullObject(SHEETS_KEY);
+    ours.load("value");
+    await context.sync();
+    const made: string[] = ours.isNullObject ? [] : JSON.parse(String(ours.value));
+    if (!existing.isNullObject && !made.includes(target) && !confirmed) return { status: "conflict" };
+    const ws = existing.isNullObject ? sheets.add(target) : existing;
+    if (!existing.isNullObject) ws.getRange().clear();
+    const width = used.values[0]?.length ?? 1;
+    const noteRows = note.map((n) => [n, ...Array(width - 1).fill("")]);
+    const values = [...noteRows, Array(width).fill(""), ...used.values];
+    const formats = [...noteRows.map(() => Array(width).fill("General")), Array(width).fill("General"), ...used.numberFormat];
+    const range = ws.getRangeByIndexes(0, 0, values.length, width);
+    range.values = values;
+    range.numberFormat = formats;
+    range.format.autofitColumns();
+    ws.getRange("1:1").format.font.bold = true;
+    context.workbook.settings.add(SHEETS_KEY, JSON.stringify([...new Set([...made, target])]));
+    await context.sync();
+    return { status: "done", values };
+  });
+}
