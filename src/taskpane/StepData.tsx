@@ -23,7 +23,7 @@ function ProblemList({ problems, label }: { problems: Problem[]; label: string }
       <MessageBarBody>
         <MessageBarTitle>{label}: {problems.length} fel, inget har skrivits</MessageBarTitle>
         Rätta uppgifterna och läs in igen.
-        <div className={styles.problems}>
+        <div className={styles.problems} tabIndex={0} role="region" aria-label={`Fel i ${label}, rullbar`}>
           <Table size="extra-small" aria-label={`Fel i ${label}`}>
             <TableHeader>
               <TableRow>
@@ -51,6 +51,10 @@ function ProblemList({ problems, label }: { problems: Problem[]; label: string }
 function DataInput<T>(props: { label: string; columns: readonly string[]; parse: (rows: string[][]) => Parsed<T>; onRows: (rows: T[] | null) => void; count: number | null; text: string; onText: (t: string) => void }) {
   const styles = useStyles();
   const [problems, setProblems] = React.useState<Problem[] | null>(null);
+  // Rows that arrived from elsewhere (the example data) replace an earlier problem list.
+  React.useEffect(() => {
+    if (props.count !== null) setProblems(null);
+  }, [props.count]);
   const apply = (rows: string[][]) => {
     const res = props.parse(rows);
     if (res.ok) {

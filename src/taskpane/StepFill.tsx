@@ -76,7 +76,7 @@ export function StepFill({ run, setup, errors, data, onFilled, onNext }: Props) 
           <MessageBarBody>Läs in listningsdata och befolkning i steg 2 först.</MessageBarBody>
         </MessageBar>
       )}
-      <Button appearance="primary" disabled={!ready || progress !== null} onClick={() => void fill(new Set())}>
+      <Button appearance="primary" disabledFocusable={!ready || progress !== null} onClick={() => void fill(new Set())}>
         Fyll arbetsboken
       </Button>
       {progress && (

@@ -58,7 +58,7 @@ export function StepYear({ years, year, onYear, inputs, onInputs, errors, onNext
           <Text weight="semibold">
             Ändringar från {year - 1} ({changes.length} st)
           </Text>
-          <div className={styles.diff}>
+          <div className={styles.diff} tabIndex={0} role="region" aria-label={`Ändringar från ${year - 1}, rullbar`}>
             <Table size="extra-small" aria-label={`Ändringar från ${year - 1}`}>
               <TableHeader>
                 <TableRow>

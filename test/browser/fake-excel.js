@@ -1,0 +1,130 @@
+// A fake of the part of the Excel JavaScript API the task pane uses, injected into the page
+// before any script runs. It records what the pane writes (window.__fake) so the browser
+// test can check it. Also a CustomFunctions stand-in that keeps the functions the bundle
+// associates, so the test can call them. Office.js itself is the real npm copy; only
+// onReady is told that the host is Excel.
+(() => {
+  const fake = (window.__fake = { syncs: 0, runs: 0, sheets: {}, settings: {}, calls: [], functions: {} });
+  const userSheets = (window.__fakeUserSheets || []);
+  for (const n of userSheets) fake.sheets[n] = { name: n, cells: {}, tables: [], protected: false, byUser: true };
+
+  const colNum = (s) => [...s].reduce((n, ch) => n * 26 + ch.charCodeAt(0) - 64, 0);
+  const parse = (a1) => {
+    const m = /^([A-Z]+)(\d+)(?::([A-Z]+)(\d+))?$/.exec(a1.replace(/\$/g, ""));
+    if (!m) return null;
+    return { c1: colNum(m[1]), r1: +m[2], c2: m[3] ? colNum(m[3]) : colNum(m[1]), r2: m[4] ? +m[4] : +m[2] };
+  };
+  function range(sheet, a1) {
+    const box = parse(a1);
+    const format = { font: {}, fill: {}, autofitColumns() {} };
+    return {
+      format,
+      set formulas(rows) {
+        fake.calls.push(["formulas", sheet.name, a1]);
+        rows.forEach((row, i) => row.forEach((v, j) => (sheet.cells[`${box.r1 + i},${box.c1 + j}`] = v)));
+      },
+      set values(rows) {
+        fake.calls.push(["values", sheet.name, a1]);
+        rows.forEach((row, i) => row.forEach((v, j) => (sheet.cells[`${box.r1 + i},${box.c1 + j}`] = v)));
+      },
+      set numberFormat(f) {
+        fake.calls.push(["numberFormat", sheet.name, a1, f[0][0]]);
+      },
+      clear() {
+        fake.calls.push(["clear", sheet.name]);
+        sheet.cells = {};
+      },
+      load() {},
+      get values() {
+        const keys = Object.keys(sheet.cells).map((k) => k.split(",").map(Number));
+        const rows = Math.max(1, ...keys.map((k) => k[0]));
+        const cols = Math.max(1, ...keys.map((k) => k[1]));
+        return Array.from({ length: rows }, (_, r) => Array.from({ length: cols }, (_, c) => sheet.cells[`${r + 1},${c + 1}`] ?? ""));
+      },
+      get numberFormat() {
+        return this.values.map((r) => r.map(() => "General"));
+      },
+    };
+  }
+  function worksheet(sheet) {
+    return {
+      get name() {
+        return sheet.name;
+      },
+      tables: {
+        get items() {
+          return sheet.tables.map((t) => ({ name: t, delete: () => (sheet.tables = sheet.tables.filter((x) => x !== t)) }));
+        },
+        add(a1) {
+          const t = { name: "" };
+          setTimeout(() => sheet.tables.push(t.name));
+          return t;
+        },
+      },
+      getRange: (a1) => range(sheet, a1 || "A1:ZZ9999"),
+      getUsedRange: () => range(sheet, "A1"),
+      getRangeByIndexes: (r, c, h, w) => {
+        const col = (i) => { let s = ""; for (let n = i + 1; n > 0; n = Math.floor((n - 1) / 26)) s = String.fromCharCode(65 + ((n - 1) % 26)) + s; return s; };
+        return range(sheet, `${col(c)}${r + 1}:${col(c + w - 1)}${r + h}`);
+      },
+      freezePanes: { freezeRows() {} },
+      protection: {
+        protect() { sheet.protected = true; },
+        unprotect() { sheet.protected = false; },
+      },
+      load() {},
+      isNullObject: false,
+    };
+  }
+  function context() {
+    const worksheets = {
+      load() {},
+      get items() {
+        return Object.values(fake.sheets).map(worksheet);
+      },
+      add(name) {
+        if (fake.sheets[name]) throw new Error(`Bladet ${name} finns redan`);
+        fake.sheets[name] = { name, cells: {}, tables: [], protected: false };
+        fake.calls.push(["add", name]);
+        return worksheet(fake.sheets[name]);
+      },
+      getItem(name) {
+        if (!fake.sheets[name]) throw new Error(`ItemNotFound: ${name}`);
+        return worksheet(fake.sheets[name]);
+      },
+      getItemOrNullObject(name) {
+        return fake.sheets[name] ? worksheet(fake.sheets[name]) : { isNullObject: true, load() {} };
+      },
+    };
+    const settings = {
+      getItemOrNullObject(key) {
+        return key in fake.settings ? { isNullObject: false, value: fake.settings[key], load() {} } : { isNullObject: true, load() {} };
+      },
+      add(key, value) {
+        fake.settings[key] = value;
+      },
+    };
+    const application = { suspendApiCalculationUntilNextSync() {}, calculate() { fake.calls.push(["calculate"]); } };
+    return { workbook: { worksheets, settings, application }, application, sync: async () => { fake.syncs++; } };
+  }
+  window.Excel = { run: async (batch) => { fake.runs++; return await batch(context()); }, CalculationType: { full: "Full" } };
+  const customFunctions = {
+    associate(id, fn) {
+      if (typeof id === "object") Object.assign(fake.functions, id);
+      else fake.functions[id] = fn;
+    },
+    Error: class extends Error { constructor(code, message) { super(message || code); this.code = code; } },
+    ErrorCode: { invalidValue: "#VALUE!", notAvailable: "#N/A" },
+  };
+  // Office.js outside Office installs its own CustomFunctions (and patches the object it
+  // finds); keep this one, frozen.
+  Object.freeze(customFunctions);
+  Object.defineProperty(window, "CustomFunctions", { get: () => customFunctions, set: () => {}, configurable: false });
+  // Deferred bundles run after readyState turns "interactive": tell them the host is Excel.
+  document.addEventListener("readystatechange", () => {
+    if (document.readyState === "interactive" && window.Office) {
+      window.Office.onReady = () => Promise.resolve({ host: "Excel", platform: "OfficeOnline" });
+      window.Office.HostType = Object.assign({}, window.Office.HostType, { Excel: "Excel" });
+    }
+  });
+})();
