@@ -16,6 +16,12 @@ const common = {
 module.exports = {
   projects: [
     { ...common, displayName: "node", testEnvironment: "node", testMatch: ["<rootDir>/test/**/*.test.ts"] },
-    { ...common, displayName: "jsdom", testEnvironment: "jsdom", testMatch: ["<rootDir>/test/**/*.test.tsx"] },
+    {
+      ...common,
+      displayName: "jsdom",
+      testEnvironment: "jsdom",
+      testMatch: ["<rootDir>/test/**/*.test.tsx"],
+      setupFiles: [...common.setupFiles, "<rootDir>/test/support/jsdom-setup.ts"],
+    },
   ],
 };

@@ -83,7 +83,7 @@ function indataVardenheter(d: SetupData): SheetLayout {
   return {
     name: SHEETS.vardenheter,
     rows,
-    tables: [{ name: "Vardenheter", range: `A1:${addr(rows[0].length - 1, rows.length)}` }],
+    tables: [{ name: "RJH_Vardenheter", range: `A1:${addr(rows[0].length - 1, rows.length)}` }],
     freezeRows: 1,
   };
 }
@@ -94,7 +94,7 @@ function indataBefolkning(d: SetupData): SheetLayout {
   return {
     name: SHEETS.befolkning,
     rows,
-    tables: [{ name: "Befolkning", range: `A1:${addr(rows[0].length - 1, rows.length)}` }],
+    tables: [{ name: "RJH_Befolkning", range: `A1:${addr(rows[0].length - 1, rows.length)}` }],
     freezeRows: 1,
   };
 }

@@ -63,12 +63,15 @@ export async function fillWorkbook(run: ExcelRun, layouts: SheetLayout[], pin: S
   progress("Läser arbetsbokens blad …", 0.1);
   return await run(async (context) => {
     const sheets = context.workbook.worksheets;
-    sheets.load("items/name,items/tables/items/name");
+    sheets.load("items");
+    const tables = context.workbook.tables;
+    tables.load("items");
     const ours = context.workbook.settings.getItemOrNullObject(SHEETS_KEY);
     ours.load("value");
     await context.sync();
 
     const existing = new Map(sheets.items.map((s) => [s.name, s]));
+    const tableNames = new Set(tables.items.map((t) => t.name));
     const made: string[] = ours.isNullObject ? [] : JSON.parse(String(ours.value));
     const conflicts = layouts.map((l) => l.name).filter((n) => existing.has(n) && !made.includes(n) && !confirmed.has(n));
     if (conflicts.length) return { status: "conflicts", conflicts };
@@ -85,13 +88,14 @@ export async function fillWorkbook(run: ExcelRun, layouts: SheetLayout[], pin: S
         // Update in place (the user's references to the sheet keep working).
         ws = old;
         ws.protection.unprotect();
-        for (const t of old.tables.items) t.delete();
         ws.getRange().clear();
         updated.push(l.name);
       } else {
         ws = sheets.add(l.name);
         created.push(l.name);
       }
+      // Our tables have names of their own (RJH_…); the previous run's go first.
+      for (const t of l.tables ?? []) if (tableNames.has(t.name)) tables.getItem(t.name).delete();
       bytes += writeLayout(ws, l);
     }
     const pinJson = JSON.stringify(pin);

@@ -105,7 +105,16 @@
       },
     };
     const application = { suspendApiCalculationUntilNextSync() {}, calculate() { fake.calls.push(["calculate"]); } };
-    return { workbook: { worksheets, settings, application }, application, sync: async () => { fake.syncs++; } };
+    const tables = {
+      load() {},
+      get items() {
+        return Object.values(fake.sheets).flatMap((s) => s.tables.map((name) => ({ name })));
+      },
+      getItem(name) {
+        return { delete: () => Object.values(fake.sheets).forEach((s) => (s.tables = s.tables.filter((t) => t !== name))) };
+      },
+    };
+    return { workbook: { worksheets, settings, application, tables }, application, sync: async () => { fake.syncs++; } };
   }
   window.Excel = { run: async (batch) => { fake.runs++; return await batch(context()); }, CalculationType: { full: "Full" } };
   const customFunctions = {

@@ -1,0 +1,38 @@
+import { findRuleSet } from "../../src/rules";
+import { diffRuleSets } from "../../src/rules/diff";
+import { buildSetup, lpikYears, percentToFactor } from "../../src/taskpane/setup";
+
+test("LPIK is typed in percent and stored as a factor", () => {
+  expect(percentToFactor("3,1")).toBe("1.031");
+  expect(percentToFactor("2.7 %")).toBe("1.027");
+  expect(percentToFactor("-0,5")).toBe("0.995");
+  expect(percentToFactor("tre")).toBeNull();
+  expect(percentToFactor("45")).toBeNull();
+});
+
+test("the 2026 tilläggsbelopp needs LPIK for 2025 and 2026", () => {
+  expect(lpikYears(findRuleSet("tillagg", 2026), 2026)).toEqual([2025, 2026]);
+});
+
+test("inputs are validated before a setup exists; then LPIK goes into the effective rule set", () => {
+  const bad = buildSetup(2026, { lpik: { "2025": "3,1" }, anslutna: "12,5", utvecklingBelopp: "" });
+  expect(bad.setup).toBeNull();
+  expect(bad.errors.lpik2026).toContain("LPIK för 2026");
+  expect(bad.errors.anslutna).toContain("heltal");
+  const ok = buildSetup(2026, { lpik: { "2025": "3,1", "2026": "2,7" }, anslutna: "175", utvecklingBelopp: "2 000 000" });
+  expect(ok.errors).toEqual({});
+  expect(ok.setup!.tillagg.data.parameters["3.3.lpik"].value).toEqual({ "2025": "1.031", "2026": "1.027" });
+  expect(ok.setup!.tillagg.hash).not.toBe(findRuleSet("tillagg", 2026).hash);
+  expect(ok.setup!.utvecklingBelopp).toBe(2000000);
+});
+
+test("a year without rule sets is named", () => {
+  expect(buildSetup(2025, { lpik: {}, anslutna: "", utvecklingBelopp: "" }).errors.year).toMatch(/2025/);
+});
+
+test("the diff from 2025 to 2026 names the changed price and weights with their sections", () => {
+  const changes = diffRuleSets(findRuleSet("halsoval", 2025), findRuleSet("halsoval", 2026));
+  expect(changes).toContainEqual({ key: "5.1.1.pris", old: "2222", new: "2301", section: "5.1.1" });
+  expect(changes).toContainEqual({ key: "5.1.1.vikter 70–74", old: "1.59", new: "1.54", section: "5.1.1" });
+  expect(changes.find((c) => c.key === "5.moms")).toBeUndefined();
+});
