@@ -12,6 +12,7 @@ function step(title, cmd, args) {
 }
 
 let failedSteps = 0;
+failedSteps += step("Typkontroll (tsc --noEmit, strict)", "npx", ["tsc", "--noEmit", "-p", "."]) ? 1 : 0;
 failedSteps += step("Bygger tillägget (webpack, production)", "npx", ["webpack", "--mode", "production"]) ? 1 : 0;
 const jestCode = step("Enhetstester (jest)", "npx", ["jest", "--json", "--outputFile=test-results/jest.json"]);
 failedSteps += jestCode ? 1 : 0;
