@@ -1,6 +1,6 @@
 import * as React from "react";
 import { Button, Dialog, DialogActions, DialogBody, DialogContent, DialogSurface, DialogTitle, Field, MessageBar, MessageBarBody, MessageBarTitle, ProgressBar, Text, makeStyles } from "@fluentui/react-components";
-import { setPinned } from "../functions/state";
+import { pinned, setPinned } from "../functions/state";
 import { planWorkbook, YearSetup } from "../workbook/plan";
 import { pinFromSetup, stateFromPin } from "../workbook/settings";
 import { ExcelRun, fillWorkbook, FillResult } from "../workbook/writer";
@@ -39,10 +39,14 @@ export function StepFill({ run, setup, errors, data, onFilled, onNext }: Props) 
       const at = today();
       const layouts = planWorkbook(setup, { vardenheter: data.vardenheter, befolkning: data.befolkning }, at);
       const pin = pinFromSetup(setup, at);
-      // The functions compute with this pin from the first recalculation on.
-      const previous = stateFromPin(pin).state;
-      setPinned(previous);
-      const res = await fillWorkbook(run, layouts, pin, confirmed, (step, value) => setProgress({ step, value }));
+      // The functions compute with this pin from the first recalculation on. If it differs
+      // from what they computed with before, every formula in the workbook is recalculated.
+      const before = pinned();
+      const next = stateFromPin(pin).state;
+      const changed = !before || before.year !== next.year || before.ruleSets.map((r) => r.hash).join() !== next.ruleSets.map((r) => r.hash).join();
+      setPinned(next);
+      const res = await fillWorkbook(run, layouts, pin, confirmed, (step, value) => setProgress({ step, value }), changed);
+      if (res.status === "conflicts") setPinned(before);
       if (res.status === "conflicts") setConflicts(res.conflicts);
       else {
         setResult(res);

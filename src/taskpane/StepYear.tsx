@@ -92,6 +92,13 @@ export function StepYear({ years, year, onYear, inputs, onInputs, errors, onNext
       <Field label="Anslutna till Storsjögläntan föregående år" hint="Källa: summering under första kvartalet (överenskommelse tilläggsbelopp, Avstämning). Normalvariation 129–169." validationMessage={errors.anslutna}>
         <Input value={inputs.anslutna} onChange={(_, d) => onInputs({ ...inputs, anslutna: d.value })} inputMode="numeric" />
       </Field>
+      <Field
+        label="Ny normalvariation (bara de år den räknas om): antal anslutna per år"
+        hint="Källa: årliga summeringar av anslutna till Storsjögläntan. Medelvärde ± två standardavvikelser ersätter 129–169. Lämna tomt annars."
+        validationMessage={errors.normalvariation}
+      >
+        <Input value={inputs.normalvariation ?? ""} onChange={(_, d) => onInputs({ ...inputs, normalvariation: d.value })} placeholder="t.ex. 140 150 160 145 155 146" />
+      </Field>
       <Field label="Gemensamma utvecklingsmedel totalt, kr" hint="Källa: beslut i länsövergripande tjänstepersonsarena (överenskommelse gemensam utveckling)." validationMessage={errors.utvecklingBelopp}>
         <Input value={inputs.utvecklingBelopp} onChange={(_, d) => onInputs({ ...inputs, utvecklingBelopp: d.value })} inputMode="numeric" />
       </Field>

@@ -3,6 +3,7 @@ import { Agreement, allRuleSets, findRuleSet, NoRuleSetError, RuleSet, withOverr
 import type { KommunUnderlag } from "../engine/tillagg/fordelning";
 import type { Vardenhet } from "../engine/halsoval/vardenhet";
 import { Decimal } from "../engine/money";
+import { normalvariation } from "../engine/tillagg/normalvariation";
 import type { YearSetup } from "../workbook/plan";
 
 export interface PaneInputs {
@@ -10,6 +11,8 @@ export interface PaneInputs {
   lpik: Record<string, string>;
   anslutna: string;
   utvecklingBelopp: string;
+  /** Yearly counts of connected persons, when the normal range is recomputed this year. */
+  normalvariation?: string;
 }
 
 export function halsovalYears(): number[] {
@@ -80,13 +83,30 @@ export function buildSetup(year: number, inputs: PaneInputs): InputCheck {
   if (anslutna === "bad") errors.anslutna = "Antalet anslutna ska vara ett heltal.";
   const belopp = wholeOrNull(inputs.utvecklingBelopp);
   if (belopp === "bad") errors.utvecklingBelopp = "Beloppet ska anges i hela kronor.";
+  // 3.3: "Normalvariationen omräknas vart tredje år": the recomputed range replaces the
+  // rule set's 129–169 in the effective rule set (and so in the workbook's pin).
+  const range: Record<string, string> = {};
+  const nvText = (inputs.normalvariation ?? "").trim();
+  if (nvText && tb) {
+    const parts = nvText.split(/[\s;,]+/).filter(Boolean);
+    if (parts.some((p) => !/^\d+$/.test(p))) errors.normalvariation = "Ange antal anslutna per år som heltal, åtskilda med mellanslag eller semikolon.";
+    else {
+      try {
+        const nv = normalvariation(tb, parts.map(Number));
+        range["3.3.normal_min"] = String(nv.min);
+        range["3.3.normal_max"] = String(nv.max);
+      } catch (e) {
+        errors.normalvariation = (e as Error).message;
+      }
+    }
+  }
   if (Object.keys(errors).length || !hv || !tb || !gu) return { errors, setup: null };
   return {
     errors,
     setup: {
       year,
       halsoval: hv,
-      tillagg: withOverrides(tb, { parameters: { "3.3.lpik": { ...(tb.data.parameters["3.3.lpik"].value as Record<string, string>), ...lpik } } }),
+      tillagg: withOverrides(tb, { parameters: { "3.3.lpik": { ...(tb.data.parameters["3.3.lpik"].value as Record<string, string>), ...lpik }, ...range } }),
       utveckling: gu,
       anslutna: anslutna as number | null,
       utvecklingBelopp: belopp as number | null,

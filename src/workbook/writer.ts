@@ -58,7 +58,15 @@ function writeLayout(ws: Excel.Worksheet, l: SheetLayout): number {
  * Write the layouts and the pin. Returns the names that would overwrite the user's own
  * sheets (and writes nothing) unless they are in `confirmed`.
  */
-export async function fillWorkbook(run: ExcelRun, layouts: SheetLayout[], pin: StoredPin, confirmed: ReadonlySet<string>, progress: Progress = () => undefined): Promise<FillResult> {
+export async function fillWorkbook(
+  run: ExcelRun,
+  layouts: SheetLayout[],
+  pin: StoredPin,
+  confirmed: ReadonlySet<string>,
+  progress: Progress = () => undefined,
+  /** The rule sets changed: recalculate everything, also formulas outside our sheets (third sync). */
+  recalculateAll = false,
+): Promise<FillResult> {
   for (const l of layouts) if (!validSheetName(l.name)) throw new Error(`Ogiltigt bladnamn: "${l.name}"`);
   progress("Läser arbetsbokens blad …", 0.1);
   return await run(async (context) => {
@@ -105,6 +113,10 @@ export async function fillWorkbook(run: ExcelRun, layouts: SheetLayout[], pin: S
     bytes += pinJson.length + names.length;
     progress("Sparar och räknar om …", 0.8);
     await context.sync();
+    if (recalculateAll) {
+      context.workbook.application.calculate(Excel.CalculationType.full);
+      await context.sync();
+    }
     progress("Klart", 1);
     return { status: "done", sheets: layouts.map((l) => l.name), created, updated, payloadBytes: bytes };
   });

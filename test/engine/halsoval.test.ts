@@ -31,6 +31,25 @@ describe("5.1.1 per listed resident", () => {
     expect(() => vikt(hv26, age)).toThrow(InputError);
   });
 
+  test("any negative, fractional, non-finite or non-numeric age is refused (property)", () => {
+    fc.assert(
+      fc.property(
+        fc.oneof(
+          fc.integer({ max: -1 }),
+          fc.double({ noInteger: true }),
+          fc.integer({ min: 121 }),
+          fc.string(),
+          fc.constantFrom(null, undefined, true, NaN, Infinity),
+        ),
+        (bad) => {
+          expect(() => vikt(hv26, bad)).toThrow(InputError);
+          expect(() => lakemedelBelopp(hv26, bad)).toThrow(InputError);
+          expect(() => rehabBelopp(hv26, bad)).toThrow(InputError);
+        },
+      ),
+    );
+  });
+
   test("weights exist and are non-negative for every age 0–120", () => {
     for (let a = 0; a <= MAX_AGE; a++) {
       expect(vikt(hv26, a).isNegative()).toBe(false);

@@ -79,6 +79,12 @@ describe("3.3 normal range from yearly counts", () => {
     expect(nv.standardavvikelse.toDecimalPlaces(4).toString()).toBe("6.6249");
     expect([nv.min, nv.max]).toEqual([136, 163]); // 136,08 floor, 162,58 ceil
   });
+  test("each switch on its own: outward rounding with the sample SD", () => {
+    const out = withOverrides(tb, { readings: { "3.3.granser_avrundning": "utat" } });
+    expect(normalvariation(out, counts)).toMatchObject({ min: 134, max: 164 }); // 134,82 floor, 163,85 ceil
+    const pop = withOverrides(tb, { readings: { "3.3.standardavvikelse": "population" } });
+    expect(normalvariation(pop, counts)).toMatchObject({ min: 136, max: 163 }); // 136,08 and 162,58 to nearest
+  });
   test("one value is not enough for a sample SD", () => {
     expect(() => normalvariation(tb, [150])).toThrow(/minst 2/);
   });

@@ -36,3 +36,13 @@ test("the diff from 2025 to 2026 names the changed price and weights with their 
   expect(changes).toContainEqual({ key: "5.1.1.vikter 70–74", old: "1.59", new: "1.54", section: "5.1.1" });
   expect(changes.find((c) => c.key === "5.moms")).toBeUndefined();
 });
+
+test("a recomputed normal range replaces 129–169 in the effective rule set", () => {
+  const base = { lpik: { "2025": "3,1", "2026": "2,7" }, anslutna: "", utvecklingBelopp: "" };
+  const ok = buildSetup(2026, { ...base, normalvariation: "140 150 160 145 155 146" });
+  expect(ok.setup!.tillagg.data.parameters["3.3.normal_min"].value).toBe("135");
+  expect(ok.setup!.tillagg.data.parameters["3.3.normal_max"].value).toBe("164");
+  expect(buildSetup(2026, { ...base, normalvariation: "140 x" }).errors.normalvariation).toMatch(/heltal/);
+  expect(buildSetup(2026, { ...base, normalvariation: "140" }).errors.normalvariation).toMatch(/minst 2/);
+  expect(buildSetup(2026, base).setup!.tillagg.data.parameters["3.3.normal_min"].value).toBe("129");
+});

@@ -126,3 +126,17 @@ describe("a small grid typed by an economist", () => {
     expect(F.halsovalListad([[72]])).toEqual([[3543.54]]);
   });
 });
+
+test("switch 4.fordelningsnyckel = resursfordelning: the development funds follow the §3.4 keys", () => {
+  const gu = withOverrides(findRuleSet("utveckling", 2026), { readings: { "4.fordelningsnyckel": "resursfordelning" } });
+  setPinned({ year: 2026, ruleSets: [tb, gu] });
+  try {
+    const { at } = recalc({ ...setup, utveckling: gu });
+    const hv = setup.halsoval;
+    const f = data.befolkning.map((k) => kommunFaktorer(hv, k));
+    const keys = nyckel(tb, f.map((x) => x.alder), f.map((x) => x.cni), f.map((x) => x.glesbygd));
+    fordelaUtveckling(gu, 2000000, keys).forEach((p, i) => expect(at(SHEETS.utveckling, `C${8 + i}`)).toBe(p.toNumber()));
+  } finally {
+    setPinned({ year: 2026, ruleSets: [tb] });
+  }
+});

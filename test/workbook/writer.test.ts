@@ -133,6 +133,12 @@ describe("fillWorkbook", () => {
     expect(syncs()).toBe(2);
   });
 
+  test("when the rule sets changed, a third sync recalculates the whole workbook", async () => {
+    const { run, syncs } = workbook([], null);
+    await fillWorkbook(run, layouts, pin, new Set(), undefined, true);
+    expect(syncs()).toBe(3);
+  });
+
   test("every sheet name is one Excel accepts", () => {
     for (const l of layouts) expect([l.name, validSheetName(l.name)]).toEqual([l.name, true]);
     expect(validSheetName("a/b")).toBe(false);
