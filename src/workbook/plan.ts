@@ -127,43 +127,59 @@ function aldersblad(name: string, title: string, fn: string, d: SetupData): Shee
   };
 }
 
-function cniBlad(d: SetupData): SheetLayout {
-  const V = SHEETS.vardenheter;
-  const n = d.vardenheter.length;
-  const rows: CellValue[][] = [
-    ["Socioekonomisk faktor, CNI (5.1.2): budgeten delas efter listade × CNI"],
-    [],
-    ["Länets summa listade × CNI", `=SUM(E6:E${5 + n})`],
-    [],
-    ["Id", "Vårdenhet", "Listade", "CNI", "Listade × CNI", "Ersättning per år"],
-  ];
-  d.vardenheter.forEach((_, u) => {
-    const r = u + 2;
-    const row = u + 6;
-    rows.push([`=${ref(V, `A${r}`)}`, `=${ref(V, `B${r}`)}`, `=SUM(${ref(V, bandsRange(FIRST_BAND_COL_V, r))})`, `=${ref(V, `E${r}`)}`, `=C${row}*D${row}`, `=HALSOVAL.SOCIOEKONOMI(C${row},D${row},$B$3,${YEAR})`]);
-  });
-  rows.push(["Summa", "", `=SUM(C6:C${5 + n})`, "", `=SUM(E6:E${5 + n})`, `=SUM(F6:F${5 + n})`]);
-  return { name: SHEETS.cni, rows: rectangle(rows), boldRows: [1, 5, rows.length], formats: [{ range: `F6:F${rows.length}`, format: KR }] };
+/**
+ * 5.1.2 and 5.1.3 share a fixed budget among the units by a weight: one row per unit with
+ * its listed count, the input column (CNI or distance), its weight and its payment, and the
+ * county's sum of weights in B3 for the payment formula.
+ */
+interface ShareSheet {
+  name: string;
+  title: string;
+  countyLabel: string;
+  input: { header: string; column: string };
+  weightHeader: string;
+  weight: (row: number) => string;
+  payment: (row: number) => string;
 }
 
-function glesbygdBlad(d: SetupData): SheetLayout {
+function andelsblad(spec: ShareSheet, d: SetupData): SheetLayout {
   const V = SHEETS.vardenheter;
   const n = d.vardenheter.length;
   const rows: CellValue[][] = [
-    ["Glesbygdsfaktor (5.1.3): budgeten delas efter glesbygdsvikt"],
+    [spec.title],
     [],
-    ["Länets summa glesbygdsvikt", `=SUM(E6:E${5 + n})`],
+    [spec.countyLabel, `=SUM(E6:E${5 + n})`],
     [],
-    ["Id", "Vårdenhet", "Listade", "Avstånd km", "Glesbygdsvikt", "Ersättning per år"],
+    ["Id", "Vårdenhet", "Listade", spec.input.header, spec.weightHeader, "Ersättning per år"],
   ];
   d.vardenheter.forEach((_, u) => {
     const r = u + 2;
     const row = u + 6;
-    rows.push([`=${ref(V, `A${r}`)}`, `=${ref(V, `B${r}`)}`, `=SUM(${ref(V, bandsRange(FIRST_BAND_COL_V, r))})`, `=${ref(V, `F${r}`)}`, `=HALSOVAL.GLESBYGDSVIKT(C${row},D${row},${YEAR})`, `=HALSOVAL.GLESBYGD(C${row},D${row},$B$3,${YEAR})`]);
+    rows.push([`=${ref(V, `A${r}`)}`, `=${ref(V, `B${r}`)}`, `=SUM(${ref(V, bandsRange(FIRST_BAND_COL_V, r))})`, `=${ref(V, `${spec.input.column}${r}`)}`, spec.weight(row), spec.payment(row)]);
   });
   rows.push(["Summa", "", `=SUM(C6:C${5 + n})`, "", `=SUM(E6:E${5 + n})`, `=SUM(F6:F${5 + n})`]);
-  return { name: SHEETS.glesbygd, rows: rectangle(rows), boldRows: [1, 5, rows.length], formats: [{ range: `F6:F${rows.length}`, format: KR }] };
+  return { name: spec.name, rows: rectangle(rows), boldRows: [1, 5, rows.length], formats: [{ range: `F6:F${rows.length}`, format: KR }] };
 }
+
+const CNI_SHEET: ShareSheet = {
+  name: SHEETS.cni,
+  title: "Socioekonomisk faktor, CNI (5.1.2): budgeten delas efter listade × CNI",
+  countyLabel: "Länets summa listade × CNI",
+  input: { header: "CNI", column: "E" },
+  weightHeader: "Listade × CNI",
+  weight: (row) => `=C${row}*D${row}`,
+  payment: (row) => `=HALSOVAL.SOCIOEKONOMI(C${row},D${row},$B$3,${YEAR})`,
+};
+
+const GLESBYGD_SHEET: ShareSheet = {
+  name: SHEETS.glesbygd,
+  title: "Glesbygdsfaktor (5.1.3): budgeten delas efter glesbygdsvikt",
+  countyLabel: "Länets summa glesbygdsvikt",
+  input: { header: "Avstånd km", column: "F" },
+  weightHeader: "Glesbygdsvikt",
+  weight: (row) => `=HALSOVAL.GLESBYGDSVIKT(C${row},D${row},${YEAR})`,
+  payment: (row) => `=HALSOVAL.GLESBYGD(C${row},D${row},$B$3,${YEAR})`,
+};
 
 function rehabBlad(d: SetupData): SheetLayout {
   const V = SHEETS.vardenheter;
@@ -377,8 +393,8 @@ export function planWorkbook(s: YearSetup, d: SetupData, computedAt: string): Sh
     indataVardenheter(data),
     indataBefolkning(data),
     aldersblad(SHEETS.listad, "Ersättning per listad invånare (5.1.1): vikt × pris för vikt 1,00", "HALSOVAL.LISTAD", data),
-    cniBlad(data),
-    glesbygdBlad(data),
+    andelsblad(CNI_SHEET, data),
+    andelsblad(GLESBYGD_SHEET, data),
     aldersblad(SHEETS.lakemedel, "Läkemedel (5.1.4, preliminär): vikt × pris för vikt 1,0", "HALSOVAL.LAKEMEDEL", data),
     rehabBlad(data),
     summaBlad(s, data),

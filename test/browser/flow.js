@@ -72,7 +72,7 @@ module.exports = function defineTests(test, assert) {
     await axe(page, "steg 2");
   });
 
-  test("3. Fyll: asks before overwriting the user's sheet, then writes every sheet in two syncs", async (ctx) => {
+  test("3. Fyll: asks before overwriting the user's sheet, then writes every sheet (read, write, recalculate: three syncs)", async (ctx) => {
     const page = ctx.page;
     await page.getByRole("tab", { name: "3. Fyll" }).click();
     await page.getByRole("button", { name: "Fyll arbetsboken" }).click();

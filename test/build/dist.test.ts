@@ -6,17 +6,11 @@ import { execFileSync } from "child_process";
 import * as fs from "fs";
 import * as path from "path";
 import { XMLParser } from "fast-xml-parser";
+import { SPEC_NAMES } from "../support/spec-names";
 
 const root = path.resolve(__dirname, "../..");
 const dist = path.join(root, "dist");
 const built = fs.existsSync(path.join(dist, "functions.json"));
-const SPEC_NAMES = [
-  "HALSOVAL.VIKT", "HALSOVAL.LISTAD", "HALSOVAL.LAKEMEDEL", "HALSOVAL.REHAB", "HALSOVAL.CNI", "HALSOVAL.SOCIOEKONOMI",
-  "HALSOVAL.GLESBYGDSVIKT", "HALSOVAL.GLESBYGD", "HALSOVAL.MOMS", "HALSOVAL.ADMIN", "HALSOVAL.UTBETALNINGSDAG",
-  "HALSOVAL.FAMILJECENTRAL", "HALSOVAL.PARAMETER", "HALSOVAL.KALLA", "TILLAGG.GRUNDBELOPP", "TILLAGG.BERAKNA",
-  "TILLAGG.JUSTERINGSBELOPP", "TILLAGG.JUSTERA", "TILLAGG.BELOPP", "TILLAGG.NORMALVARIATION", "TILLAGG.FORDELA",
-  "TILLAGG.NYCKEL", "UTVECKLING.FORDELA",
-];
 
 // npm test always builds first; run alone without dist/ these are reported as skipped.
 const maybe = built ? describe : describe.skip;

@@ -5,6 +5,7 @@ import { generateCustomFunctionsMetadata } from "custom-functions-metadata";
 import * as F from "../../src/functions/functions";
 import { setPinned } from "../../src/functions/state";
 import { findRuleSet, withOverrides } from "../../src/rules";
+import { SPEC_NAMES } from "../support/spec-names";
 
 type CfError = CustomFunctions.Error;
 const isErr = (x: unknown): x is CfError => x instanceof CustomFunctions.Error;
@@ -24,14 +25,6 @@ const NA = "#N/A";
 
 afterEach(() => setPinned(undefined));
 
-/** The catalogue of SPEC §6, as typed in Excel. */
-const SPEC_NAMES = [
-  "HALSOVAL.VIKT", "HALSOVAL.LISTAD", "HALSOVAL.LAKEMEDEL", "HALSOVAL.REHAB", "HALSOVAL.CNI", "HALSOVAL.SOCIOEKONOMI",
-  "HALSOVAL.GLESBYGDSVIKT", "HALSOVAL.GLESBYGD", "HALSOVAL.MOMS", "HALSOVAL.ADMIN", "HALSOVAL.UTBETALNINGSDAG",
-  "HALSOVAL.FAMILJECENTRAL", "HALSOVAL.PARAMETER", "HALSOVAL.KALLA", "TILLAGG.GRUNDBELOPP", "TILLAGG.BERAKNA",
-  "TILLAGG.JUSTERINGSBELOPP", "TILLAGG.JUSTERA", "TILLAGG.BELOPP", "TILLAGG.NORMALVARIATION", "TILLAGG.FORDELA",
-  "TILLAGG.NYCKEL", "UTVECKLING.FORDELA",
-];
 const camel = (name: string) => name.toLowerCase().replace(/\.(\w)/g, (_, c: string) => c.toUpperCase());
 
 describe("the catalogue", () => {
