@@ -17,6 +17,21 @@ interface Props {
   onNext: () => void;
 }
 
+/**
+ * Start the add-in's runtime whenever this workbook opens (SharedRuntime 1.1), so the
+ * recorded rule sets are read before anyone recalculates. Where the API is missing the
+ * runtime still starts at the first formula or when the pane opens.
+ */
+async function loadWithWorkbook(): Promise<void> {
+  const addin = typeof Office !== "undefined" ? (Office as unknown as { addin?: { setStartupBehavior?: (b: unknown) => Promise<void> } }).addin : undefined;
+  if (!addin?.setStartupBehavior || !Office.context?.requirements?.isSetSupported("SharedRuntime", "1.1")) return;
+  try {
+    await addin.setStartupBehavior(Office.StartupBehavior.load);
+  } catch {
+    // Not fatal: the workbook is filled; the runtime then starts on first use instead.
+  }
+}
+
 export function today(): string {
   return new Date().toISOString().slice(0, 10);
 }
@@ -51,6 +66,7 @@ export function StepFill({ run, setup, errors, data, onFilled, onNext }: Props) 
       else {
         setResult(res);
         onFilled();
+        await loadWithWorkbook();
       }
     } catch (e) {
       setError((e as Error).message);
