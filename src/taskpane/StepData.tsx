@@ -48,7 +48,7 @@ function ProblemList({ problems, label }: { problems: Problem[]; label: string }
   );
 }
 
-function DataInput<T>(props: { label: string; columns: readonly string[]; parse: (rows: string[][]) => Parsed<T>; onRows: (rows: T[] | null) => void; count: number | null; text: string; onText: (t: string) => void }) {
+function DataInput<T>(props: { label: string; columns: readonly string[]; extraHint?: string; parse: (rows: string[][]) => Parsed<T>; onRows: (rows: T[] | null) => void; count: number | null; text: string; onText: (t: string) => void }) {
   const styles = useStyles();
   const [problems, setProblems] = React.useState<Problem[] | null>(null);
   // Rows that arrived from elsewhere (the example data) replace an earlier problem list.
@@ -81,7 +81,7 @@ function DataInput<T>(props: { label: string; columns: readonly string[]; parse:
   const id = props.label.replace(/\W/g, "");
   return (
     <div className={styles.col}>
-      <Field label={`${props.label}: klistra in från Excel (med rubrikrad)`} hint={`Kolumner: ${props.columns.join(", ")}`}>
+      <Field label={`${props.label}: klistra in från Excel (med rubrikrad)`} hint={`Kolumner: ${props.columns.join(", ")}${props.extraHint ? `. ${props.extraHint}` : ""}`}>
         <Textarea value={props.text} onChange={(_, d) => props.onText(d.value)} rows={4} resize="vertical" />
       </Field>
       <div className={styles.row}>
@@ -138,7 +138,10 @@ export function StepData({ data, onData, loadExample, onNext }: Props) {
         </MessageBar>
       )}
       <DataInput label="Listningsdata per vårdenhet" columns={VARDENHET_COLUMNS} parse={parseVardenheter} text={vText} onText={setVText} count={data.vardenheter?.length ?? null} onRows={(rows) => onData({ ...data, vardenheter: rows, exempel: data.exempel && rows !== null })} />
-      <DataInput label="Befolkning per kommun och åldersklass" columns={BEFOLKNING_COLUMNS} parse={parseBefolkning} text={bText} onText={setBText} count={data.befolkning?.length ?? null} onRows={(rows) => onData({ ...data, befolkning: rows, exempel: data.exempel && rows !== null })} />
+      <DataInput
+        label="Befolkning per kommun och åldersklass"
+        columns={BEFOLKNING_COLUMNS}
+        extraHint="SCB:s tabell BE0101A med en kolumn per ålder (0 år … 100+ år) och region som ”2326 Berg” går också, med kolumnerna cni och avstand_km tillagda" parse={parseBefolkning} text={bText} onText={setBText} count={data.befolkning?.length ?? null} onRows={(rows) => onData({ ...data, befolkning: rows, exempel: data.exempel && rows !== null })} />
       <Button appearance="primary" disabled={!data.vardenheter || !data.befolkning} onClick={onNext}>
         Nästa: fyll arbetsboken
       </Button>

@@ -122,7 +122,8 @@ function decimalField(row: string[], r: number, idx: Map<string, number>, col: s
 }
 
 function kommunCell(row: string[], r: number, idx: Map<string, number>, c: Collector): string {
-  const raw = cellOf(row, idx, "kommun");
+  // SCB writes regions with their code first: "2326 Berg".
+  const raw = cellOf(row, idx, "kommun").replace(/^\d{4}\s+/, "");
   const k = KOMMUNER.find((x) => x.toLowerCase() === raw.toLowerCase());
   if (!k) c.add(r, "Kommun", `"${raw}" är inte en av länets kommuner (${KOMMUNER.join(", ")}).`);
   return k ?? raw;
@@ -159,9 +160,45 @@ export function parseVardenheter(rows: string[][]): Parsed<Vardenhet> {
   return c.problems.length ? { ok: false, problems: c.problems } : { ok: true, rows: out };
 }
 
+/**
+ * SCB's table BE0101A can be exported with one column per year of age ("0 år", "1 år", …,
+ * "100+ år") and the region as "2326 Berg". Such a table is summed into the five-year bands
+ * here; each cell is checked first, so a problem still names SCB's own row and column.
+ */
+function fromSingleYearAges(rows: string[][], c: Collector): string[][] | null {
+  const head = rows[0] ?? [];
+  const ageCol = new Map<number, number>();
+  head.forEach((h, i) => {
+    const m = /^(\d{1,3})(\+)?\s*(år)?$/i.exec(h.trim());
+    if (m) ageCol.set(Number(m[1]), i);
+  });
+  if (ageCol.size < 50) return null;
+  const missingAges = Array.from({ length: 101 }, (_, a) => a).filter((a) => !ageCol.has(a));
+  if (missingAges.length) {
+    c.add(1, "Ålder", `Tabellen har en kolumn per ålder men saknar ${missingAges.slice(0, 10).join(", ")}${missingAges.length > 10 ? " …" : ""} år.`);
+    return [];
+  }
+  const names = head.map(normaliseHeader);
+  const keep = (n: string) => (n === "region" ? "kommun" : n);
+  const other = names.map((n, i) => [keep(n), i] as const).filter(([, i]) => ![...ageCol.values()].includes(i));
+  const out: string[][] = [[...other.map(([n]) => n), ...BAND_COLUMNS]];
+  rows.slice(1).forEach((row, k) => {
+    const bands = Array(21).fill(0);
+    for (const [a, i] of ageCol) {
+      const raw = (row[i] ?? "").replace(/[\s\u00a0]/g, "");
+      if (!/^\d+$/.test(raw)) c.add(k + 2, head[i], raw === "" ? "Tom cell." : `"${row[i]}" är inte ett heltal ≥ 0.`);
+      else bands[Math.min(20, Math.floor(a / 5))] += Number(raw);
+    }
+    out.push([...other.map(([, i]) => row[i] ?? ""), ...bands.map(String)]);
+  });
+  return out;
+}
+
 /** Population per municipality by age band, with its CNI and distance. */
-export function parseBefolkning(rows: string[][]): Parsed<KommunUnderlag> {
+export function parseBefolkning(input: string[][]): Parsed<KommunUnderlag> {
   const c = new Collector();
+  const rows = fromSingleYearAges(input, c) ?? input;
+  if (c.problems.length) return { ok: false, problems: c.problems };
   const idx = header(rows, BEFOLKNING_COLUMNS, c);
   if (!idx) return { ok: false, problems: c.problems };
   const out: KommunUnderlag[] = [];
