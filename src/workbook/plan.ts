@@ -388,7 +388,7 @@ function kommunBlad(s: YearSetup, d: SetupData, kommun: string, computedAt: stri
 export function planWorkbook(s: YearSetup, d: SetupData, computedAt: string): SheetLayout[] {
   const order = new Map(KOMMUNER.map((k, i) => [k as string, i]));
   const data: SetupData = { vardenheter: d.vardenheter, befolkning: [...d.befolkning].sort((a, b) => (order.get(a.kommun) ?? 99) - (order.get(b.kommun) ?? 99)) };
-  return [
+  const layouts = [
     parametrar(s, computedAt),
     indataVardenheter(data),
     indataBefolkning(data),
@@ -403,4 +403,6 @@ export function planWorkbook(s: YearSetup, d: SetupData, computedAt: string): Sh
     utvecklingBlad(s, data),
     ...data.befolkning.map((k) => kommunBlad(s, data, k.kommun, computedAt)),
   ];
+  // Range.formulas needs a rectangle exactly the size of its range.
+  return layouts.map((l) => ({ ...l, rows: rectangle(l.rows) }));
 }

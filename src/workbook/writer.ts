@@ -34,6 +34,8 @@ const INPUT_FILL = "#FFF2CC";
 
 /** Queue the writes of one layout on a sheet (nothing is sent until the caller syncs). */
 function writeLayout(ws: Excel.Worksheet, l: SheetLayout): number {
+  const width = l.rows[0].length;
+  if (l.rows.some((r) => r.length !== width)) throw new Error(`Bladet "${l.name}" är inte rektangulärt.`);
   const area = ws.getRange(areaOf(l));
   area.formulas = l.rows as unknown as string[][];
   let bytes = JSON.stringify(l.rows).length;

@@ -21,14 +21,21 @@
       format,
       set formulas(rows) {
         fake.calls.push(["formulas", sheet.name, a1]);
+        // As Excel: the array must be exactly the size of the range.
+        if (box && (rows.length !== box.r2 - box.r1 + 1 || rows.some((r) => r.length !== box.c2 - box.c1 + 1)))
+          throw new Error(`InvalidArgument: ${sheet.name}!${a1} is ${box.r2 - box.r1 + 1}×${box.c2 - box.c1 + 1}, the array is not`);
         rows.forEach((row, i) => row.forEach((v, j) => (sheet.cells[`${box.r1 + i},${box.c1 + j}`] = v)));
       },
       set values(rows) {
         fake.calls.push(["values", sheet.name, a1]);
+        if (box && (rows.length !== box.r2 - box.r1 + 1 || rows.some((r) => r.length !== box.c2 - box.c1 + 1)))
+          throw new Error(`InvalidArgument: ${sheet.name}!${a1} is ${box.r2 - box.r1 + 1}×${box.c2 - box.c1 + 1}, the array is not`);
         rows.forEach((row, i) => row.forEach((v, j) => (sheet.cells[`${box.r1 + i},${box.c1 + j}`] = v)));
       },
       set numberFormat(f) {
         fake.calls.push(["numberFormat", sheet.name, a1, f[0][0]]);
+        if (box && (f.length !== box.r2 - box.r1 + 1 || f.some((r) => r.length !== box.c2 - box.c1 + 1)))
+          throw new Error(`InvalidArgument: numberFormat ${sheet.name}!${a1}`);
       },
       clear() {
         fake.calls.push(["clear", sheet.name]);

@@ -8,7 +8,7 @@ import { parseBefolkning, parseText, parseVardenheter } from "../../src/workbook
 import { planWorkbook, YearSetup } from "../../src/workbook/plan";
 import { pinFromSetup, PIN_KEY, SHEETS_KEY, stateFromPin } from "../../src/workbook/settings";
 import { dimensions, ExcelRun, fillWorkbook, shareSheet } from "../../src/workbook/writer";
-import { validSheetName } from "../../src/workbook/layout";
+import { areaOf, validSheetName } from "../../src/workbook/layout";
 
 (globalThis as unknown as { Excel: unknown }).Excel = { CalculationType: { full: "Full" } };
 
@@ -137,6 +137,14 @@ describe("fillWorkbook", () => {
     const { run, syncs } = workbook([], null);
     await fillWorkbook(run, layouts, pin, new Set(), undefined, true);
     expect(syncs()).toBe(3);
+  });
+
+  test("every layout is a rectangle exactly the size of the range it is written to, formats too", () => {
+    for (const l of layouts) {
+      const { rows, cols } = dimensions(areaOf(l));
+      expect([l.name, l.rows.length, l.rows.every((r) => r.length === cols)]).toEqual([l.name, rows, true]);
+      for (const f of l.formats ?? []) expect(dimensions(f.range).rows).toBeGreaterThan(0);
+    }
   });
 
   test("every sheet name is one Excel accepts", () => {
