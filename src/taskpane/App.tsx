@@ -5,7 +5,7 @@ import * as React from "react";
 import { FluentProvider, MessageBar, MessageBarBody, MessageBarTitle, Tab, TabList, Text, Title3, webLightTheme, makeStyles, tokens } from "@fluentui/react-components";
 import type { ExcelRun } from "../workbook/writer";
 import type { StoredPin } from "../workbook/settings";
-import { buildSetup, halsovalYears, PaneData, PaneInputs } from "./setup";
+import { buildSetup, factorToPercent, halsovalYears, PaneData, PaneInputs } from "./setup";
 import { StepYear } from "./StepYear";
 import { StepData } from "./StepData";
 import { StepFill } from "./StepFill";
@@ -35,7 +35,7 @@ export function App({ run, pin, pinProblem, loadExample }: AppProps) {
   const [year, setYear] = React.useState<number>(pin?.year ?? years[years.length - 1]);
   const [inputs, setInputs] = React.useState<PaneInputs>(() => ({
     lpik: Object.fromEntries(
-      Object.entries((pin?.ruleSets.find((r) => r.data.agreement === "tillagg")?.data.parameters["3.3.lpik"]?.value ?? {}) as Record<string, string>).map(([y, f]) => [y, String((Number(f) - 1) * 100).replace(".", ",")]),
+      Object.entries((pin?.ruleSets.find((r) => r.data.agreement === "tillagg")?.data.parameters["3.3.lpik"]?.value ?? {}) as Record<string, string>).map(([y, f]) => [y, factorToPercent(f)]),
     ),
     anslutna: pin?.inputs.anslutna != null ? String(pin.inputs.anslutna) : "",
     utvecklingBelopp: pin?.inputs.utvecklingBelopp != null ? String(pin.inputs.utvecklingBelopp) : "",

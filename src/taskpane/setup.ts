@@ -46,6 +46,11 @@ export function percentToFactor(text: string): string | null {
   return p.div(100).plus(1).toString();
 }
 
+/** "1.031" (factor) → "3,1" (percent, as the economist typed it); exact, no binary float. */
+export function factorToPercent(factor: string): string {
+  return new Decimal(factor).minus(1).times(100).toString().replace(".", ",");
+}
+
 function wholeOrNull(text: string): number | null | "bad" {
   const s = text.replace(/[\s\u00a0]/g, "");
   if (s === "") return null;

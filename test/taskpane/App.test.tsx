@@ -63,3 +63,13 @@ test("a problem with the workbook's stored rule set is shown, not swallowed", ()
   render(<App run={null} pin={null} pinProblem="Regelverket halsoval-2026 i arbetsboken har ändrats" loadExample={example} />);
   expect(screen.getByText("Arbetsbokens sparade regelverk kunde inte läsas")).toBeTruthy();
 });
+
+test("a workbook's recorded LPIK is shown as the percentage that was typed", async () => {
+  const { findRuleSet, withOverrides } = await import("../../src/rules");
+  const { pinFromSetup } = await import("../../src/workbook/settings");
+  const tb = withOverrides(findRuleSet("tillagg", 2026), { parameters: { "3.3.lpik": { "2025": "1.031", "2026": "1.027" } } });
+  const pin = pinFromSetup({ year: 2026, halsoval: findRuleSet("halsoval", 2026), tillagg: tb, utveckling: findRuleSet("utveckling", 2026), anslutna: 175, utvecklingBelopp: null }, "2026-11-23");
+  render(<App run={null} pin={pin} pinProblem={null} loadExample={example} />);
+  expect((screen.getByLabelText("LPIK 2025, förändring i procent") as HTMLInputElement).value).toBe("3,1");
+  expect((screen.getByLabelText("LPIK 2026, förändring i procent") as HTMLInputElement).value).toBe("2,7");
+});

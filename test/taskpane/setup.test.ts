@@ -1,6 +1,6 @@
 import { findRuleSet } from "../../src/rules";
 import { diffRuleSets } from "../../src/rules/diff";
-import { buildSetup, lpikYears, percentToFactor } from "../../src/taskpane/setup";
+import { buildSetup, factorToPercent, lpikYears, percentToFactor } from "../../src/taskpane/setup";
 
 test("LPIK is typed in percent and stored as a factor", () => {
   expect(percentToFactor("3,1")).toBe("1.031");
@@ -45,4 +45,10 @@ test("a recomputed normal range replaces 129–169 in the effective rule set", (
   expect(buildSetup(2026, { ...base, normalvariation: "140 x" }).errors.normalvariation).toMatch(/heltal/);
   expect(buildSetup(2026, { ...base, normalvariation: "140" }).errors.normalvariation).toMatch(/minst 2/);
   expect(buildSetup(2026, base).setup!.tillagg.data.parameters["3.3.normal_min"].value).toBe("129");
+});
+
+test("a stored LPIK factor is shown again exactly as a percentage (no binary float)", () => {
+  expect(factorToPercent("1.031")).toBe("3,1");
+  expect(factorToPercent("0.995")).toBe("-0,5");
+  for (const typed of ["3,1", "2,7", "0,3", "-1,2", "4"]) expect(factorToPercent(percentToFactor(typed)!)).toBe(typed);
 });
