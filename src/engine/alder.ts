@@ -41,8 +41,3 @@ export function bandIndex(bands: readonly Band[], n: number): number {
 export function bandValue(bands: readonly Band[], n: number): string {
   return bands[bandIndex(bands, n)].value;
 }
-
-/** "0–4", "100–" : a band's label for sheets. */
-export function bandLabel(b: Band): string {
-  return b.to === null ? `${b.from}–` : `${b.from}–${b.to}`;
-}

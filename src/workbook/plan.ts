@@ -2,10 +2,10 @@
 // effective rule sets, the user's inputs and the validated data. The calculation sheets
 // use our custom functions so that an economist can see and audit each formula; nothing
 // here computes a figure itself. Pure: no Office.
-import { Band, RuleSet, reading, readingList } from "../rules";
+import { RuleSet, reading, readingList } from "../rules";
+import { flattenRuleSet } from "../rules/flatten";
 import type { Vardenhet } from "../engine/halsoval/vardenhet";
 import type { KommunUnderlag } from "../engine/tillagg/fordelning";
-import { bandLabel } from "../engine/alder";
 import { BAND_COLUMNS, BAND_START_AGES, KOMMUNER } from "./indata";
 import { addr, CellValue, col, DATE, DECIMAL4, KR, KR_ORE, rectangle, ref, SheetLayout } from "./layout";
 
@@ -59,18 +59,11 @@ function parametrar(s: YearSetup, computedAt: string): SheetLayout {
   const header = rows.length + 1;
   rows.push(["Avtal", "Nyckel", "Beskrivning", "Värde", "Enhet", "Källa", "Anmärkning"]);
   for (const rs of [s.halsoval, s.tillagg, s.utveckling]) {
-    const src = (d: string, sec: string) => `${rs.data.documents[d]?.title ?? d}, avsnitt ${sec}`;
-    for (const [key, p] of Object.entries(rs.data.parameters)) {
-      const note = [p.preliminary ? "preliminär" : "", p.input ? "indata från användaren" : ""].filter(Boolean).join(", ");
-      const v = p.value;
-      if (typeof v === "string") rows.push([rs.agreement, key, p.description, Number(v), p.unit, src(p.source.document, p.source.section), note]);
-      else if (Array.isArray(v))
-        (v as Band[]).forEach((b) => rows.push([rs.agreement, `${key} ${bandLabel(b)}`, p.description, Number(b.value), p.unit, src(p.source.document, p.source.section), note]));
-      else if (Object.keys(v).length === 0) rows.push([rs.agreement, key, p.description, "(inga värden angivna)", p.unit, src(p.source.document, p.source.section), note]);
-      else for (const [name, x] of Object.entries(v)) rows.push([rs.agreement, `${key}.${name}`, p.description, Number(x), p.unit, src(p.source.document, p.source.section), note]);
-    }
-    for (const [key, r] of Object.entries(rs.data.readings)) {
-      rows.push([rs.agreement, key, r.description, Array.isArray(r.value) ? r.value.join(", ") : r.value, "tolkning", src(r.source.document, r.source.section), "växel"]);
+    for (const x of flattenRuleSet(rs)) {
+      const note = x.reading ? "växel" : [x.preliminary ? "preliminär" : "", x.input ? "indata från användaren" : ""].filter(Boolean).join(", ");
+      // Numbers as numbers (so the sheet can compute with them); a switch's option as text.
+      const value = x.reading ? x.value : x.value === "" ? "(inga värden angivna)" : Number(x.value);
+      rows.push([rs.agreement, x.key, x.description, value, x.unit, `${rs.data.documents[x.document]?.title ?? x.document}, avsnitt ${x.section}`, note]);
     }
   }
   return { name: SHEETS.parametrar, rows: rectangle(rows), boldRows: [1, header], protect: true, freezeRows: header };
