@@ -7,7 +7,8 @@ import { Decimal, dec, DecimalInput, sum } from "../money";
 export type VikterKey = Extract<HalsovalKey, "5.1.1.vikter" | "5.1.4.vikter">;
 
 export function weightFor(rs: RuleSet, key: VikterKey, age: unknown): Decimal {
-  return dec(paramBands(rs, key)[bandIndex(paramBands(rs, key), checkAge(age))].value);
+  const bands = paramBands(rs, key);
+  return dec(bands[bandIndex(bands, checkAge(age))].value);
 }
 
 /** Σ weight × count over the bands; counts are per band, in the rule set's band order. */

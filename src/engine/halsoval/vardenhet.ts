@@ -72,35 +72,62 @@ function validate(e: Vardenhet): number {
   return n;
 }
 
-export function lansUnderlag(rs: RuleSet, enheter: readonly Vardenhet[]): LansUnderlag {
-  let viktade = ZERO;
-  let cni = ZERO;
-  let gles = ZERO;
-  for (const e of enheter) {
-    checked(e, () => {
-      const n = validate(e);
-      viktade = viktade.plus(weightedCount(rs, "5.1.1.vikter", e.listade));
-      cni = cni.plus(dec(e.cni).times(n));
-      gles = gles.plus(glesbygdsvikt(rs, n, e.avstandKm));
-    });
-  }
-  return { viktadeListade: viktade, listadeGangerCni: cni, glesbygdsvikt: gles };
+/** What a unit contributes to the county's sums, validated and computed once per unit. */
+interface EnhetsGrund {
+  enhet: Vardenhet;
+  listade: number;
+  /** Σ(5.1.1 weight × listed) and Σ(5.1.4 weight × listed) over the unit's bands. */
+  viktade: Decimal;
+  lakemedelsviktade: Decimal;
+  listadeGangerCni: Decimal;
+  glesbygdsvikt: Decimal;
 }
 
-export function vardenhetErsattning(rs: RuleSet, e: Vardenhet, lan: LansUnderlag): EnhetsResultat {
+function grund(rs: RuleSet, e: Vardenhet): EnhetsGrund {
   return checked(e, () => {
     const n = validate(e);
+    return {
+      enhet: e,
+      listade: n,
+      viktade: weightedCount(rs, "5.1.1.vikter", e.listade),
+      lakemedelsviktade: weightedCount(rs, "5.1.4.vikter", e.listade),
+      listadeGangerCni: dec(e.cni).times(n),
+      glesbygdsvikt: glesbygdsvikt(rs, n, e.avstandKm),
+    };
+  });
+}
+
+function summera(grunder: readonly EnhetsGrund[]): LansUnderlag {
+  return {
+    viktadeListade: sum(grunder.map((g) => g.viktade)),
+    listadeGangerCni: sum(grunder.map((g) => g.listadeGangerCni)),
+    glesbygdsvikt: sum(grunder.map((g) => g.glesbygdsvikt)),
+  };
+}
+
+function ersattning(rs: RuleSet, g: EnhetsGrund, lan: LansUnderlag): EnhetsResultat {
+  const e = g.enhet;
+  return checked(e, () => {
     const komponenter: Komponenter = {
-      "5.1.1": weightedCount(rs, "5.1.1.vikter", e.listade).times(pris(rs, lan.viktadeListade)),
-      "5.1.2": socioekonomi(rs, n, e.cni, lan.listadeGangerCni),
-      "5.1.3": glesbygd(rs, n, e.avstandKm, lan.glesbygdsvikt),
-      "5.1.4": weightedCount(rs, "5.1.4.vikter", e.listade).times(lakemedelPris(rs)),
+      "5.1.1": g.viktade.times(pris(rs, lan.viktadeListade)),
+      "5.1.2": socioekonomi(rs, g.listade, e.cni, lan.listadeGangerCni),
+      "5.1.3": glesbygd(rs, g.listade, e.avstandKm, lan.glesbygdsvikt),
+      "5.1.4": g.lakemedelsviktade.times(lakemedelPris(rs)),
       "5.1.5": rehabForCount(rs, e.listade16till67),
     };
     const t = e.privat ? privataTillagg(rs, komponenter) : { admin: ZERO, moms: ZERO };
     const summa = sum(KOMPONENTER.map((k) => komponenter[k])).plus(t.admin).plus(t.moms);
-    return { enhet: e, listade: n, komponenter, admin: t.admin, moms: t.moms, summa };
+    return { enhet: e, listade: g.listade, komponenter, admin: t.admin, moms: t.moms, summa };
   });
+}
+
+export function lansUnderlag(rs: RuleSet, enheter: readonly Vardenhet[]): LansUnderlag {
+  return summera(enheter.map((e) => grund(rs, e)));
+}
+
+/** One unit's payment, given the county's sums (from lansUnderlag). */
+export function vardenhetErsattning(rs: RuleSet, e: Vardenhet, lan: LansUnderlag): EnhetsResultat {
+  return ersattning(rs, grund(rs, e), lan);
 }
 
 export interface LanetsResultat {
@@ -117,22 +144,15 @@ export function lanetsErsattning(rs: RuleSet, enheter: readonly Vardenhet[]): La
     if (ids.has(e.id)) throw new InputError(`Vårdenhet "${e.namn}" (${e.id}) förekommer två gånger.`);
     ids.add(e.id);
   }
-  const underlag = lansUnderlag(rs, enheter);
-  const res = enheter.map((e) => vardenhetErsattning(rs, e, underlag));
+  const grunder = enheter.map((e) => grund(rs, e));
+  const underlag = summera(grunder);
+  const res = grunder.map((g) => ersattning(rs, g, underlag));
   const s = (f: (r: EnhetsResultat) => Decimal) => sum(res.map(f));
+  const perKomponent = Object.fromEntries(KOMPONENTER.map((k) => [k, s((r) => r.komponenter[k])])) as Komponenter;
   return {
     underlag,
     enheter: res,
-    summa: {
-      "5.1.1": s((r) => r.komponenter["5.1.1"]),
-      "5.1.2": s((r) => r.komponenter["5.1.2"]),
-      "5.1.3": s((r) => r.komponenter["5.1.3"]),
-      "5.1.4": s((r) => r.komponenter["5.1.4"]),
-      "5.1.5": s((r) => r.komponenter["5.1.5"]),
-      admin: s((r) => r.admin),
-      moms: s((r) => r.moms),
-      summa: s((r) => r.summa),
-    },
+    summa: { ...perKomponent, admin: s((r) => r.admin), moms: s((r) => r.moms), summa: s((r) => r.summa) },
   };
 }
 
