@@ -4,7 +4,7 @@
 // bad values, #N/A for a year without a rule set); in a range only the bad cell is an
 // error. Never a wrong number.
 import { Agreement, findRuleSet, NoRuleSetError, RuleSet, RuleSetError } from "../rules";
-import { InputError, wholeCount } from "../engine/alder";
+import { InputError, wholeCount } from "../engine/check";
 import type { Decimal } from "../engine/money";
 import { defaultYear, ruleSets } from "./state";
 

@@ -3,7 +3,8 @@
 // Thin adapters: read and check the arguments, call the engine, return numbers or errors.
 /* eslint-disable @typescript-eslint/no-explicit-any -- `any` is how a parameter accepts a value or a range */
 import { paramBands, RuleSet, sourceText } from "../rules";
-import { age as checkAge, InputError, nonNegative, wholeCount } from "../engine/alder";
+import { age as checkAge } from "../engine/alder";
+import { InputError, nonNegative, wholeCount } from "../engine/check";
 import { integerTable, IntegerTable } from "../engine/halsoval/aldersvikt";
 import { cniFranAndelar, socioekonomi } from "../engine/halsoval/cni";
 import { glesbygd, glesbygdsvikt } from "../engine/halsoval/glesbygd";

@@ -1,6 +1,7 @@
 import fc from "fast-check";
 import { findRuleSet, withOverrides } from "../../src/rules";
-import { InputError, MAX_AGE } from "../../src/engine/alder";
+import { MAX_AGE } from "../../src/engine/alder";
+import { InputError } from "../../src/engine/check";
 import { cniFranAndelar, socioekonomi } from "../../src/engine/halsoval/cni";
 import { avstandsvikt, glesbygd, glesbygdsvikt, listadViktat } from "../../src/engine/halsoval/glesbygd";
 import { lakemedelBelopp } from "../../src/engine/halsoval/lakemedel";

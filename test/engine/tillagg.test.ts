@@ -1,6 +1,6 @@
 import fc from "fast-check";
 import { findRuleSet, withOverrides } from "../../src/rules";
-import { InputError } from "../../src/engine/alder";
+import { InputError } from "../../src/engine/check";
 import { distribute, Decimal, sum } from "../../src/engine/money";
 import { fordela, kommunFaktorer, nyckel } from "../../src/engine/tillagg/fordelning";
 import { beraknaGrundbelopp, grundbelopp, indexfaktor, justeringsbelopp } from "../../src/engine/tillagg/grundbelopp";

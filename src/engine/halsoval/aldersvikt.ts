@@ -1,7 +1,8 @@
 // Shared by 5.1.1 and 5.1.4: an annual amount per listed person = weight(age) × price of
 // weight 1. The fast path keeps exactness by working in whole öre (or finer) as integers.
 import { RuleSet, paramBands, type HalsovalKey } from "../../rules";
-import { age as checkAge, bandIndex, InputError, MAX_AGE } from "../alder";
+import { age as checkAge, bandIndex, MAX_AGE } from "../alder";
+import { InputError } from "../check";
 import { Decimal, dec, DecimalInput, sum } from "../money";
 
 export type VikterKey = Extract<HalsovalKey, "5.1.1.vikter" | "5.1.4.vikter">;

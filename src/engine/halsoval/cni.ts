@@ -2,7 +2,7 @@
 // "CNI består av sju variabler med olika vikt … Dessa variabler vägs ihop till ett index
 // utifrån hur många listade invånare inom dessa sju grupper respektive vårdenhet har."
 import { CNI_VARIABLER, RuleSet, paramRecord, paramValue } from "../../rules";
-import { InputError } from "../alder";
+import { InputError } from "../check";
 import { Decimal, dec, DecimalInput, sum, ZERO } from "../money";
 
 /** The seven weights in the order of 5.1.2. */

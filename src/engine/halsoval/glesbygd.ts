@@ -3,7 +3,8 @@
 // Antal listade invånare vid vårdenheten viktas i tre intervaller. Avståndet från närmsta
 // vårdenhet i kommunen till Östersund … är indelad i fem avståndsintervaller."
 import { RuleSet, paramBands, paramValue, reading } from "../../rules";
-import { bandIndex, InputError, nonNegative, wholeCount } from "../alder";
+import { bandIndex } from "../alder";
+import { InputError, nonNegative, wholeCount } from "../check";
 import { Decimal, dec, DecimalInput, ZERO } from "../money";
 
 /**

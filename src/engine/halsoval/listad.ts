@@ -2,7 +2,7 @@
 // "Ersättningen för vikt 1,00 är 2 301 kr. Ersättningen kan variera något utifrån
 // förändringar i antalet invånare i länet. Ersättningen viktas i femårsklasser."
 import { RuleSet, paramValue, reading } from "../../rules";
-import { InputError } from "../alder";
+import { InputError } from "../check";
 import { Decimal, dec, DecimalInput } from "../money";
 import { weightFor } from "./aldersvikt";
 

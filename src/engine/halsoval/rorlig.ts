@@ -3,7 +3,7 @@
 // out-of-region patients, asylum seekers and education come from other documents: the
 // add-in takes those amounts as inputs and invents none.
 import { RuleSet, paramValue, type HalsovalKey } from "../../rules";
-import { wholeCount } from "../alder";
+import { wholeCount } from "../check";
 import { Decimal, dec, ZERO } from "../money";
 
 export const RORLIGA_POSTER = {

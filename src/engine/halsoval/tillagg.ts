@@ -1,6 +1,6 @@
 // 5.3 Tilläggsersättning — file 002
 import { RuleSet, paramValue } from "../../rules";
-import { InputError, nonNegative, wholeCount } from "../alder";
+import { InputError, nonNegative, wholeCount } from "../check";
 import { Decimal, dec, DecimalInput } from "../money";
 
 const v = (rs: RuleSet, k: Parameters<typeof paramValue>[1]) => dec(paramValue(rs, k));

@@ -6,7 +6,7 @@
 // date-holidays (types public and bank only: its default also counts observances).
 import Holidays from "date-holidays";
 import { RuleSet, paramValue } from "../../rules";
-import { InputError, wholeCount } from "../alder";
+import { InputError, wholeCount } from "../check";
 import { Decimal, distribute, DecimalInput } from "../money";
 
 export interface Datum {

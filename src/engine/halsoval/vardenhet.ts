@@ -2,7 +2,7 @@
 // its listed count per age band, CNI, distance and ownership, and the county at once
 // (CNI and sparsity are shares of fixed budgets, so every unit needs the county's sums).
 import { RuleSet } from "../../rules";
-import { InputError, nonNegative, wholeCount } from "../alder";
+import { InputError, nonNegative, wholeCount } from "../check";
 import { Decimal, dec, DecimalInput, sum, ZERO } from "../money";
 import { weightedCount } from "./aldersvikt";
 import { socioekonomi } from "./cni";

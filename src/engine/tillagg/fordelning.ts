@@ -4,7 +4,7 @@
 // Socioekonomi". Reading: key = 0.51 × share of age-weighted population + 0.34 × share of
 // CNI-weighted population + 0.15 × share of sparsity weight (weights from the rule set).
 import { RuleSet, paramRecord } from "../../rules";
-import { InputError } from "../alder";
+import { InputError } from "../check";
 import { Decimal, dec, DecimalInput, distribute, sum, ZERO } from "../money";
 import { weightedCount } from "../halsoval/aldersvikt";
 import { glesbygdsvikt } from "../halsoval/glesbygd";

@@ -7,7 +7,7 @@
 // delat med antalet anslutna personer)". "Från 2026-01-01 indexuppräknas beloppen årligen
 // enligt LPIK".
 import { RuleSet, paramRecord, paramValue, reading } from "../../rules";
-import { InputError, nonNegative, wholeCount } from "../alder";
+import { InputError, nonNegative, wholeCount } from "../check";
 import { Decimal, dec, ONE, roundKr } from "../money";
 
 /** 3.1 arithmetic: posts × monthly salary × 12 × (1 + PO) × readiness factor. Exact. */

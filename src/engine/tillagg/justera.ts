@@ -3,7 +3,7 @@
 // … Om antalet ligger utanför accepterat intervall revideras tilläggsbeloppet med
 // justeringsbeloppet". Normal range 129–169 (bounds included).
 import { RuleSet, paramValue, reading } from "../../rules";
-import { wholeCount } from "../alder";
+import { wholeCount } from "../check";
 import { Decimal, ZERO } from "../money";
 import { grundbelopp, justeringsbelopp } from "./grundbelopp";
 

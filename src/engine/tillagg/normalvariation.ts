@@ -4,7 +4,7 @@
 // Reading: mean ± 2 × standard deviation; sample SD (as STDEV.S) by default, bounds
 // rounded to the nearest whole person; switches allow population SD and outward rounding.
 import { RuleSet, reading } from "../../rules";
-import { InputError, wholeCount } from "../alder";
+import { InputError, wholeCount } from "../check";
 import { Decimal, sum } from "../money";
 
 export interface Normalvariation {
