@@ -1,7 +1,7 @@
 // The keys every rule set of an agreement must carry, with their unit and the shape of
 // their value. This is what lets the schema refuse a missing key or a wrong unit by name
-// (SPEC §5). A new year adds a JSON file; a new *key* is a code change, on purpose: the
-// engine must know how to use it.
+// by name. A new year is a dated value in src/rules/data; a new *key* is a code change, on
+// purpose: the engine must know how to use it.
 
 export type Agreement = "halsoval" | "tillagg" | "utveckling";
 
@@ -50,6 +50,9 @@ export const CNI_VARIABLER = [
   "inflyttade",
 ] as const;
 
+/** The 5.1 amounts a year without a June decision may index by LPIK (5.1.4 is excluded by the text). */
+export const INDEXERBARA = ["5.1.1.pris", "5.1.1.total", "5.1.2.total", "5.1.2.snitt", "5.1.3.total", "5.1.3.snitt", "5.1.5.belopp", "5.1.5.total"] as const;
+
 export const FAKTORER_3_4 = ["alder", "cni", "glesbygd"] as const;
 
 const d = (unit: Unit): KeySpec => ({ unit, shape: "decimal" });
@@ -85,6 +88,7 @@ export const HALSOVAL_KEYS = {
   "5.2.5.psykosocial": d("kr/besök"),
   "5.2.5.ovrig_behandling": d("kr/besök"),
   "5.2.5.hembesok": d("kr/besök"),
+  "5.2.6.lp4u_avdrag": d("andel"),
   "5.3.1.per_barn": d("kr/barn/år"),
   "5.3.1.alder_till": d("år"),
   "5.3.1.min": d("kr/år"),
@@ -126,7 +130,7 @@ export const UTVECKLING_KEYS = {
   "4.kommunernas_andel": d("andel"),
 } as const satisfies Record<string, KeySpec>;
 
-/** Readings of ambiguous text (SPEC **Reading**): each a named switch with its options. */
+/** Readings of ambiguous text: each a named switch with its options and a default in the data. */
 export interface ReadingSpec {
   options: readonly string[];
   /** true: the value is a list of options (e.g. which components a supplement applies to). */
@@ -140,6 +144,14 @@ export const HALSOVAL_READINGS = {
   "5.moms_komponenter": { options: ["5.1.1", "5.1.2", "5.1.3", "5.1.4", "5.1.5"], list: true },
   "5.admin_komponenter": { options: ["5.1.1", "5.1.2", "5.1.3", "5.1.4", "5.1.5"], list: true },
   "5.admin_moms": { options: ["ja", "nej"] },
+  "5.1.3.avstand": { options: ["kommun", "vardenhet"] },
+  "5.manad.lansunderlag": { options: ["manad", "januari"] },
+  "5.manad.avrundning": { options: ["ore", "krona"] },
+  "5.3.tak_reducering": { options: ["proportionell", "i_ordning"] },
+  "5.3.utbetalning": { options: ["tolftedelar", "engang"] },
+  /** 5.1 "Om ersättning inte ändras genom beslut i juni …": what a derived year indexes, and how it rounds. */
+  "5.1.index_belopp": { options: INDEXERBARA, list: true },
+  "5.1.index_avrundning": { options: ["publicerat", "exakt"] },
 } as const satisfies Record<string, ReadingSpec>;
 
 export const TILLAGG_READINGS = {
@@ -159,6 +171,25 @@ export const CATALOGUE = {
   tillagg: { keys: TILLAGG_KEYS as Record<string, KeySpec>, readings: TILLAGG_READINGS as Record<string, ReadingSpec> },
   utveckling: { keys: UTVECKLING_KEYS as Record<string, KeySpec>, readings: UTVECKLING_READINGS as Record<string, ReadingSpec> },
 } as const;
+
+/**
+ * Keys added after workbooks were first pinned (2026-11-23). A pinned rule set without one
+ * still validates (its hash is over what it stored), and the accessors give it the value
+ * that reproduces what the workbook computed then (5.1.3.avstand: each unit's own distance,
+ * the behaviour of that time) or, for a rule that did not exist then, the default.
+ */
+export const ADDED_LATER: { readings: Record<string, string | string[]>; parameters: Record<string, string> } = {
+  readings: {
+    "5.1.3.avstand": "vardenhet",
+    "5.manad.lansunderlag": "manad",
+    "5.manad.avrundning": "ore",
+    "5.3.tak_reducering": "proportionell",
+    "5.3.utbetalning": "tolftedelar",
+    "5.1.index_belopp": ["5.1.1.pris", "5.1.1.total", "5.1.2.total", "5.1.2.snitt", "5.1.3.total", "5.1.3.snitt", "5.1.5.belopp", "5.1.5.total"],
+    "5.1.index_avrundning": "publicerat",
+  },
+  parameters: { "5.2.6.lp4u_avdrag": "0.05" },
+};
 
 export type HalsovalKey = keyof typeof HALSOVAL_KEYS;
 export type TillaggKey = keyof typeof TILLAGG_KEYS;

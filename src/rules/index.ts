@@ -1,84 +1,72 @@
-// Find a rule set by agreement and year; its content hash. Every shipped rule set is
-// validated when this module loads, so a malformed file can never reach a computation.
-import { sha256 } from "@noble/hashes/sha2.js";
-import { bytesToHex, utf8ToBytes } from "@noble/hashes/utils.js";
-import stableStringify from "fast-json-stable-stringify";
-import { Agreement, ParamKey, ReadingKey } from "./catalogue";
-import { Band, Parameter, RuleSetData, validateRuleSet } from "./schema";
-import halsoval2025 from "./halsoval-2025.json";
-import halsoval2026 from "./halsoval-2026.json";
-import tillagg2026 from "./tillagg-2026.json";
-import utveckling2026 from "./utveckling-2026.json";
+// The rule sets: found in the dated rule data (src/rules/data), resolved per agreement
+// and year or date, cached. Every shipped file is validated when first used, so a
+// malformed file can never reach a computation. The engine reads resolved rule sets only.
+import { ADDED_LATER, Agreement, ParamKey, ReadingKey } from "./catalogue";
+import { shippedRuleFiles } from "./files";
+import { RuleRegistry } from "./registry";
+import { RuleSet, makeRuleSet } from "./ruleset";
+import { Band, Parameter, RuleSetData } from "./schema";
 
 export { RuleSetError } from "./schema";
 export type { Band, Parameter, RuleSetData } from "./schema";
 export * from "./catalogue";
+export { AGREEMENT_NAMES, contentHash, makeRuleSet, MissingLpikError, NoRuleSetError } from "./ruleset";
+export type { RuleSet } from "./ruleset";
+export { RuleRegistry } from "./registry";
 
-/** A year for which no rule set exists: the functions show it as #N/A. */
-export class NoRuleSetError extends Error {
-  constructor(
-    readonly agreement: Agreement,
-    readonly year: number,
-  ) {
-    super(`Det finns inget regelverk för ${AGREEMENT_NAMES[agreement]} år ${year}.`);
-    this.name = "NoRuleSetError";
-  }
+let shipped: RuleRegistry | undefined;
+
+/** The registry of the shipped rule files (built on first use). */
+export function shippedRules(): RuleRegistry {
+  return (shipped ??= new RuleRegistry(shippedRuleFiles()));
 }
 
-export const AGREEMENT_NAMES: Record<Agreement, string> = {
-  halsoval: "Hälsoval",
-  tillagg: "tilläggsbeloppet",
-  utveckling: "gemensam utveckling",
-};
-
-export interface RuleSet {
-  readonly data: RuleSetData;
-  readonly id: string;
-  readonly agreement: Agreement;
-  readonly years: readonly number[];
-  /** SHA-256 of the canonical JSON (keys sorted), hex. */
-  readonly hash: string;
-}
-
-export function contentHash(data: unknown): string {
-  return bytesToHex(sha256(utf8ToBytes(stableStringify(data))));
-}
-
-export function makeRuleSet(raw: unknown, file: string): RuleSet {
-  const data = validateRuleSet(raw, file);
-  return { data, id: data.id, agreement: data.agreement, years: data.years, hash: contentHash(data) };
-}
-
-const SHIPPED: readonly RuleSet[] = [
-  makeRuleSet(halsoval2025, "halsoval-2025.json"),
-  makeRuleSet(halsoval2026, "halsoval-2026.json"),
-  makeRuleSet(tillagg2026, "tillagg-2026.json"),
-  makeRuleSet(utveckling2026, "utveckling-2026.json"),
-];
-
+/** The rule sets the data holds: each decided Hälsoval year and each agreement period with values. */
 export function allRuleSets(): readonly RuleSet[] {
-  return SHIPPED;
+  return shippedRules().all();
 }
 
-/** The rule set of an agreement valid for a year; a year with none is an error, never a fallback. */
-export function findRuleSet(agreement: Agreement, year: number, sets: readonly RuleSet[] = SHIPPED): RuleSet {
-  const found = sets.filter((r) => r.agreement === agreement && r.years.includes(year));
-  if (found.length === 0) throw new NoRuleSetError(agreement, year);
-  if (found.length > 1) throw new Error(`Flera regelverk för ${AGREEMENT_NAMES[agreement]} år ${year}: ${found.map((r) => r.id).join(", ")}`);
-  return found[0];
+/**
+ * The rule set of an agreement valid for a year: one in `sets` covering the year (a
+ * workbook's pinned copy) or the data's. A Hälsoval year after the newest decided one is
+ * derived with LPIK (MissingLpikError without it); a year the data does not cover is a
+ * NoRuleSetError naming the agreement's dates, never a fallback.
+ */
+export function findRuleSet(agreement: Agreement, year: number, sets?: readonly RuleSet[], rules: RuleRegistry = shippedRules()): RuleSet {
+  return rules.find(agreement, year, sets);
 }
 
-export function findRuleSetById(id: string, sets: readonly RuleSet[] = SHIPPED): RuleSet | undefined {
+/** The rule set in force on an ISO date ("2026-05-01"): the year's, with values dated inside the year up to that day. */
+export function ruleSetOn(agreement: Agreement, isoDate: string, sets?: readonly RuleSet[], rules: RuleRegistry = shippedRules()): RuleSet {
+  if (!/^\d{4}-\d{2}-\d{2}$/.test(isoDate)) throw new RangeError(`Datumet ska skrivas som ÅÅÅÅ-MM-DD (${isoDate}).`);
+  return rules.on(agreement, isoDate, sets);
+}
+
+/** The rule set for a month's payment (e.g. that month's pharmaceutical price, 5.1.4). */
+export function ruleSetForMonth(agreement: Agreement, year: number, month: number, sets?: readonly RuleSet[], rules: RuleRegistry = shippedRules()): RuleSet {
+  if (!Number.isInteger(month) || month < 1 || month > 12) throw new RangeError(`Månad måste vara 1–12 (${month}).`);
+  return rules.on(agreement, `${year}-${String(month).padStart(2, "0")}-01`, sets);
+}
+
+export function findRuleSetById(id: string, sets: readonly RuleSet[] = allRuleSets()): RuleSet | undefined {
   return sets.find((r) => r.id === id);
 }
 
 /** The newest year any Hälsoval rule set covers: the default year until a workbook pins one. */
-export function newestYear(sets: readonly RuleSet[] = SHIPPED): number {
+export function newestYear(sets: readonly RuleSet[] = allRuleSets()): number {
   return Math.max(...sets.filter((r) => r.agreement === "halsoval").flatMap((r) => r.years));
 }
 
+/** A parameter added after a workbook was pinned: the value that workbook computed with. */
+function later(rs: RuleSet, key: string): Parameter | undefined {
+  const value = ADDED_LATER.parameters[key];
+  if (value === undefined) return undefined;
+  const doc = Object.keys(rs.data.documents)[0];
+  return { description: key, unit: "andel", source: { document: doc, section: key.split(".").slice(0, 3).join(".") }, value };
+}
+
 export function param(rs: RuleSet, key: ParamKey): Parameter {
-  const p = rs.data.parameters[key];
+  const p = rs.data.parameters[key] ?? later(rs, key);
   if (!p) throw new Error(`Regelverket ${rs.id} saknar parametern ${key}.`);
   return p;
 }
@@ -103,18 +91,18 @@ export function paramRecord(rs: RuleSet, key: ParamKey): Record<string, string> 
 }
 
 export function reading(rs: RuleSet, key: ReadingKey): string {
-  const r = rs.data.readings[key];
+  const r = rs.data.readings[key] ?? (key in ADDED_LATER.readings ? { value: ADDED_LATER.readings[key] } : undefined);
   if (!r || Array.isArray(r.value)) throw new Error(`Regelverket ${rs.id} saknar tolkningen ${key}.`);
   return r.value;
 }
 
 export function readingList(rs: RuleSet, key: ReadingKey): string[] {
-  const r = rs.data.readings[key];
+  const r = rs.data.readings[key] ?? (key in ADDED_LATER.readings ? { value: ADDED_LATER.readings[key] } : undefined);
   if (!r || !Array.isArray(r.value)) throw new Error(`Regelverket ${rs.id} saknar tolkningen ${key}.`);
   return r.value;
 }
 
-/** "5.1.1 (002)": where a parameter comes from, for KALLA and the parameter sheet. */
+/** "Förfrågningsunderlag Hälsoval … 2026, avsnitt 5.1.1": where a parameter comes from, for KALLA and the parameter sheet. */
 export function sourceText(rs: RuleSet, key: string): string {
   const p = rs.data.parameters[key] ?? rs.data.readings[key];
   if (!p) throw new Error(`Regelverket ${rs.id} har ingen parameter ${key}.`);

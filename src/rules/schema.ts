@@ -1,8 +1,11 @@
-// The shape of a rule set (SPEC §5, ARCHITECTURE "Rule sets"), validated at load. A rule
-// set that does not validate is refused with a message naming the file, the key and what
-// is wrong; nothing computes from a half-valid rule set.
+// The shape of a resolved rule set (one agreement, one year or agreement period), as the
+// engine reads it and as a workbook pins it, validated at load. A rule set that does not
+// validate is refused with a message naming the file, the key and what is wrong; nothing
+// computes from a half-valid rule set. Pins written before the rule data became dated
+// (2026-11-23) still validate: every field added since is optional.
 import { z } from "zod";
-import { Agreement, CATALOGUE, KeySpec, UNITS } from "./catalogue";
+import { ADDED_LATER, Agreement, CATALOGUE, KeySpec, UNITS } from "./catalogue";
+import { plausibilityProblems } from "./plausible";
 
 /** Money and rates are strings so that no binary float ever reaches decimal.js. */
 const DECIMAL = /^\d+(\.\d+)?$/;
@@ -35,12 +38,35 @@ const reading = z.object({
   description: z.string().min(1),
   source,
   value: z.union([z.string(), z.array(z.string())]),
+  /** The explanation a user reads: what the text says, why it is ambiguous, each option, the default. */
+  text: z.string().optional(),
+  ambiguity: z.string().optional(),
+  options: z.record(z.string(), z.string()).optional(),
+  default: z.union([z.string(), z.array(z.string())]).optional(),
 });
 
-const document = z.object({ title: z.string().min(1), file: z.string().optional() });
+/** `file` only in pins of 2026-11-23; documents now carry a date and a published address. */
+const document = z.object({
+  title: z.string().min(1),
+  file: z.string().optional(),
+  date: z.string().optional(),
+  url: z.string().optional(),
+  note: z.string().optional(),
+});
+
+/** A Hälsoval year without a June decision: the previous year indexed by LPIK (5.1). */
+const derived = z.object({
+  from: z.string().min(1),
+  fromHash: z.string().min(1),
+  lpikYear: z.number().int(),
+  lpik: decimalString,
+  indexed: z.array(z.string()),
+  rounding: z.string(),
+  note: z.string().min(1),
+});
 
 export const ruleSetSchema = z.object({
-  id: z.string().regex(/^[a-z]+-\d{4}$/, 'ska se ut som "halsoval-2026"'),
+  id: z.string().regex(/^[a-z]+-\d{4}(-\d{2}-\d{2})?$/, 'ska se ut som "halsoval-2026" (eller "halsoval-2026-05-01" för ett värde som ändras under året)'),
   agreement: z.enum(["halsoval", "tillagg", "utveckling"]),
   title: z.string().min(1),
   years: z.array(z.number().int().min(2000).max(2100)).min(1),
@@ -48,6 +74,9 @@ export const ruleSetSchema = z.object({
   parameters: z.record(z.string(), parameter),
   readings: z.record(z.string(), reading),
   removed: z.record(z.string(), z.string()).optional(),
+  /** The date the values are in force from (resolved sets); absent in old pins. */
+  effective: z.string().optional(),
+  derived: derived.optional(),
 });
 
 export type RuleSetData = z.infer<typeof ruleSetSchema>;
@@ -107,12 +136,13 @@ export function validateRuleSet(data: unknown, file: string): RuleSetData {
   const rs = parsed.data;
   const problems: string[] = [];
   const cat = CATALOGUE[rs.agreement as Agreement];
-  if (!file.includes(rs.id)) problems.push(`id "${rs.id}" stämmer inte med filnamnet`);
+  // A per-year file (the format before dated data, e.g. a file the region publishes) names its id.
+  if (/^[a-z]+-\d{4}\.json$/.test(file) && !file.includes(rs.id)) problems.push(`id "${rs.id}" stämmer inte med filnamnet`);
 
   for (const [key, spec] of Object.entries(cat.keys)) {
     const p = rs.parameters[key];
     if (!p) {
-      if (!rs.removed?.[key]) problems.push(`${key}: parametern saknas (och är inte markerad som borttagen)`);
+      if (!rs.removed?.[key] && !(key in ADDED_LATER.parameters)) problems.push(`${key}: parametern saknas (och är inte markerad som borttagen)`);
       continue;
     }
     if (p.unit !== spec.unit) problems.push(`${key}: fel enhet "${p.unit}", ska vara "${spec.unit}"`);
@@ -135,7 +165,7 @@ export function validateRuleSet(data: unknown, file: string): RuleSetData {
   for (const [key, spec] of Object.entries(cat.readings)) {
     const r = rs.readings[key];
     if (!r) {
-      problems.push(`${key}: tolkningen (växeln) saknas`);
+      if (!(key in ADDED_LATER.readings)) problems.push(`${key}: tolkningen (växeln) saknas`);
       continue;
     }
     const values = Array.isArray(r.value) ? r.value : [r.value];
@@ -143,12 +173,18 @@ export function validateRuleSet(data: unknown, file: string): RuleSetData {
       problems.push(`${key}: värdet ska vara ${spec.list ? "en lista" : "ett enda alternativ"}`);
     const bad = values.filter((v) => !spec.options.includes(v));
     if (bad.length) problems.push(`${key}: "${bad.join(", ")}" är inte ett alternativ (${spec.options.join(", ")})`);
+    const explained = Object.keys(r.options ?? {});
+    const unexplained = r.options ? spec.options.filter((o) => !explained.includes(o)) : [];
+    const unknown = explained.filter((o) => !spec.options.includes(o));
+    if (unexplained.length) problems.push(`${key}: alternativet ${unexplained.join(", ")} saknar förklaring`);
+    if (unknown.length) problems.push(`${key}: "${unknown.join(", ")}" är inte ett alternativ (${spec.options.join(", ")})`);
     if (!rs.documents[r.source.document])
       problems.push(`${key}: källdokumentet "${r.source.document}" finns inte bland regelverkets dokument`);
   }
   for (const key of Object.keys(rs.readings)) {
     if (!(key in cat.readings)) problems.push(`${key}: okänd tolkning för avtalet ${rs.agreement}`);
   }
+  if (!problems.length) problems.push(...plausibilityProblems(rs));
   if (problems.length) throw new RuleSetError(file, problems);
   return rs;
 }

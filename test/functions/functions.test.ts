@@ -170,7 +170,7 @@ describe("TILLAGG", () => {
     expect(F.tillaggJustera([[128], [129], [169], [170], [175]], 2024)).toEqual([[-25940], [0], [0], [25940], [155640]]);
     expect(F.tillaggBelopp([[120]], 2024)).toEqual([[3501968]]);
     expect(thrown(() => F.tillaggJustera([[150.5]], 2024)).message).toMatch(/^Antal/);
-    expect(thrown(() => F.tillaggJustera([[150]], 2031)).code).toBe(NA);
+    expect(thrown(() => F.tillaggJustera([[150]], 2023)).code).toBe(NA);
   });
   test("NORMALVARIATION spills lower and upper bound", () => {
     expect(F.tillaggNormalvariation([[140], [150], [160], [145], [155], [146]])).toEqual([[135, 164]]);

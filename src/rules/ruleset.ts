@@ -1,0 +1,66 @@
+// A resolved rule set with its id and content hash, and the errors that say a year has
+// none. The hash is over the resolved data (keys sorted), so a workbook's pin records
+// exactly what it computed with.
+import { sha256 } from "@noble/hashes/sha2.js";
+import { bytesToHex, utf8ToBytes } from "@noble/hashes/utils.js";
+import stableStringify from "fast-json-stable-stringify";
+import type { Agreement } from "./catalogue";
+import { RuleSetData, validateRuleSet } from "./schema";
+
+export interface RuleSet {
+  readonly data: RuleSetData;
+  readonly id: string;
+  readonly agreement: Agreement;
+  readonly years: readonly number[];
+  /** SHA-256 of the canonical JSON (keys sorted), hex. */
+  readonly hash: string;
+}
+
+export const AGREEMENT_NAMES: Record<Agreement, string> = {
+  halsoval: "Hälsoval",
+  tillagg: "tilläggsbeloppet",
+  utveckling: "gemensam utveckling",
+};
+
+/** A year for which no rule set exists: the functions show it as #N/A. */
+export class NoRuleSetError extends Error {
+  constructor(
+    readonly agreement: Agreement,
+    readonly year: number,
+    detail?: string,
+  ) {
+    super(`Det finns inget regelverk för ${AGREEMENT_NAMES[agreement]} år ${year}${detail ? `: ${detail}` : ""}.`);
+    this.name = "NoRuleSetError";
+  }
+}
+
+/**
+ * A Hälsoval year without a June decision whose LPIK has not been entered (5.1: "räknas
+ * årets ersättning, exklusive läkemedel, upp med landstingsprisindex (LPI-K)"). A
+ * NoRuleSetError, so the functions show it as #N/A.
+ */
+export class MissingLpikError extends NoRuleSetError {
+  /** `lpikYear`: the first year whose LPIK is missing (the year itself, or one before it). */
+  constructor(
+    year: number,
+    readonly lpikYear: number = year,
+  ) {
+    super(
+      "halsoval",
+      year,
+      lpikYear === year
+        ? `inget junibeslut finns för ${year}, så ersättningen räknas upp från ${year - 1} med LPIK ${year}, som inte är angivet. Ange LPIK ${year} (SKR) under tilläggsbeloppets LPIK i åtgärdsfönstret`
+        : `inget junibeslut finns från ${lpikYear}, så ersättningen räknas upp år för år med LPIK; LPIK ${lpikYear} är inte angivet. Ange LPIK ${lpikYear}–${year} (SKR) under tilläggsbeloppets LPIK i åtgärdsfönstret`,
+    );
+    this.name = "MissingLpikError";
+  }
+}
+
+export function contentHash(data: unknown): string {
+  return bytesToHex(sha256(utf8ToBytes(stableStringify(data))));
+}
+
+export function makeRuleSet(raw: unknown, file: string): RuleSet {
+  const data = validateRuleSet(raw, file);
+  return { data, id: data.id, agreement: data.agreement, years: data.years, hash: contentHash(data) };
+}
