@@ -219,7 +219,7 @@ export function halsovalUtbetalningsdag(ar: any[][], manad: any[][]): any[][] {
   return finish(whole(() => {
     return cells([grid(ar), grid(manad)], (yy, m) => {
       const y = year(yy);
-      return excelSerial(utbetalningsdag(ruleSet("halsoval", y), y, arg("Månad", () => wholeCount(m, "Månad", 12))));
+      return excelSerial(utbetalningsdag(y, arg("Månad", () => wholeCount(m, "Månad", 12))));
     });
   }));
 }

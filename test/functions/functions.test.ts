@@ -124,7 +124,7 @@ describe("MOMS, ADMIN, UTBETALNINGSDAG, FAMILJECENTRAL", () => {
     expect(F.halsovalUtbetalningsdag([[2025]], [[6]])).toEqual([[45831]]);
     expect(F.halsovalUtbetalningsdag([[2026]], [[1, 6, 12]])).toEqual([[46042, 46195, 46377]]);
     expect(thrown(() => F.halsovalUtbetalningsdag([[2026]], [[13]])).message).toMatch(/^Månad/);
-    expect(thrown(() => F.halsovalUtbetalningsdag([[2031]], [[1]])).code).toBe(NA);
+    expect(thrown(() => F.halsovalUtbetalningsdag([[2101]], [[1]])).code).toBe(VALUE);
   });
   test("family centre with minimum, maximum and rent", () => {
     expect(F.halsovalFamiljecentral([[100], [500], [2000]])).toEqual([[25000], [50000], [100000]]);

@@ -4,8 +4,10 @@
 // SPEC reads "arbetsdag" as a Swedish banking day: not a weekend, a public holiday
 // (Lag 1989:253), midsummer eve, Christmas eve or New Year's eve. The holidays come from
 // date-holidays (types public and bank only: its default also counts observances).
+// The payment day depends on the calendar, not on a year's rule set: every year 2000–2100
+// has one, with the day of month from the rule data nearest in time.
 import Holidays from "date-holidays";
-import { RuleSet, paramValue } from "../../rules";
+import { allRuleSets, RuleSet, paramValue } from "../../rules";
 import { InputError, wholeCount } from "../check";
 import { Decimal, distribute, DecimalInput } from "../money";
 
@@ -15,7 +17,8 @@ export interface Datum {
   day: number;
 }
 
-const swedish = new Holidays("SE", { types: ["public", "bank"] });
+// Built on first use, not when the module loads (the functions bundle starts faster).
+let swedish: Holidays | undefined;
 const holidayCache = new Map<number, Set<string>>();
 
 function iso(d: Datum): string {
@@ -25,6 +28,7 @@ function iso(d: Datum): string {
 function holidays(year: number): Set<string> {
   let set = holidayCache.get(year);
   if (!set) {
+    swedish ??= new Holidays("SE", { types: ["public", "bank"] });
     set = new Set(swedish.getHolidays(year).map((h) => h.date.slice(0, 10)));
     holidayCache.set(year, set);
   }
@@ -41,13 +45,28 @@ function addDays(d: Datum, n: number): Datum {
   return { year: t.getUTCFullYear(), month: t.getUTCMonth() + 1, day: t.getUTCDate() };
 }
 
-/** The payment date of a month: the 20th (rule set) or the next banking day after it. */
-export function utbetalningsdag(rs: RuleSet, year: unknown, month: unknown): Datum {
+/** The day of month payments fall on (5.utbetalningsdag): the Hälsoval data's year nearest to `year`. */
+export function betalningsdag(year: number): number {
+  const sets = allRuleSets().filter((r) => r.agreement === "halsoval");
+  const before = sets.filter((r) => r.years[0] <= year);
+  const rs = before.length ? before[before.length - 1] : sets[0];
+  return Number(paramValue(rs, "5.utbetalningsdag"));
+}
+
+const isRuleSet = (x: unknown): x is RuleSet => typeof x === "object" && x !== null && "hash" in x && "data" in x;
+
+/**
+ * The payment date of a month: the 20th (or the day of `rs`, if given) or the next banking
+ * day after it. The order of before 2026-11-23, (rs, year, month), is still accepted.
+ */
+export function utbetalningsdag(year: unknown, month: unknown, rs?: unknown): Datum {
+  if (isRuleSet(year)) return utbetalningsdag(month, rs, year);
   const y = wholeCount(year, "År");
-  if (y < 1900 || y > 2200) throw new InputError(`År måste ligga mellan 1900 och 2200 (${y}).`);
+  if (y < 2000 || y > 2100) throw new InputError(`År måste ligga mellan 2000 och 2100 (${y}).`);
   const m = wholeCount(month, "Månad", 12);
   if (m < 1) throw new InputError("Månad måste vara 1–12.");
-  let d: Datum = { year: y, month: m, day: Number(paramValue(rs, "5.utbetalningsdag")) };
+  const day = isRuleSet(rs) ? Number(paramValue(rs, "5.utbetalningsdag")) : betalningsdag(y);
+  let d: Datum = { year: y, month: m, day };
   while (!isBankDay(d)) d = addDays(d, 1);
   return d;
 }
