@@ -12,6 +12,8 @@ import { RuleSetError } from "./schema";
 export class RuleRegistry {
   private readonly files = new Map<Agreement, { file: DatedFile; name: string }>();
   private readonly cache = new Map<string, RuleSet>();
+  /** Later periods with a workbook's inputs, per donor set (a pinned set is one object while pinned). */
+  private readonly inputCache = new WeakMap<RuleSet, Map<string, RuleSet>>();
   private shipped?: readonly RuleSet[];
 
   /** `files`: file name → parsed JSON, e.g. {"halsoval.json": {...}}. */
@@ -129,8 +131,20 @@ export class RuleRegistry {
 
   /** A later period's set with the user inputs (e.g. LPIK factors) of the newest same-agreement set in `sets`. */
   private withInputs(own: RuleSet, sets: readonly RuleSet[]): RuleSet {
-    const donor = sets.filter((r) => r.agreement === own.agreement).sort((a, b) => Math.max(...b.years) - Math.max(...a.years))[0];
+    let donor: RuleSet | undefined;
+    for (const r of sets) if (r.agreement === own.agreement && (!donor || r.years[r.years.length - 1] > donor.years[donor.years.length - 1])) donor = r;
     if (!donor) return own;
+    let byDonor = this.inputCache.get(donor);
+    if (!byDonor) this.inputCache.set(donor, (byDonor = new Map()));
+    let out = byDonor.get(own.hash);
+    if (!out) {
+      out = this.carryInputs(own, donor);
+      byDonor.set(own.hash, out);
+    }
+    return out;
+  }
+
+  private carryInputs(own: RuleSet, donor: RuleSet): RuleSet {
     const inputs: Record<string, unknown> = {};
     for (const [k, p] of Object.entries(donor.data.parameters)) {
       const mine = own.data.parameters[k];

@@ -11,7 +11,7 @@ test("2027's workbook revises 2026 (175 connected: 6 above 169) with 2026's LPIK
   const a = avstamning(findRuleSet("tillagg", 2026, sets), findRuleSet("tillagg", 2027, sets), 2027, 175);
   expect(a.foregaende.ar).toBe(2026);
   expect(a.foregaende.regelverk).toBe("tillagg-2026");
-  // 25 940 × 1,031 × 1,027 = 27 466,23… → 27 466; 3 735 428 × 1,031 × 1,027 = → 3 955 209
+  // 25 940 × 1,031 × 1,027 = 27 466,23… → 27 466; 3 735 428 × 1,031 × 1,027 = 3 955 209,38… → 3 955 209
   expect(a.foregaende.justeringsbelopp.toString()).toBe("27466");
   expect(a.foregaende.grundbelopp.toString()).toBe("3955209");
   expect(a.foregaende.justeringsantal.toString()).toBe("6");
