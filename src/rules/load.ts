@@ -4,8 +4,8 @@
 // set (shape, catalogue, plausibility), so each refusal names the file, the date and the key.
 import { CATALOGUE } from "./catalogue";
 import { DatedFile, datedFileSchema } from "./dated";
-import { changeDates, periodOf, resolveOn, validityText } from "./resolve";
-import { RuleSetError, validateRuleSet } from "./schema";
+import { changeDates, periodOf, resolveOn, titleOf, validityText } from "./resolve";
+import { RuleSetData, RuleSetError, validateRuleSet } from "./schema";
 
 function shapeProblems(file: DatedFile): string[] {
   const problems: string[] = [];
@@ -56,19 +56,23 @@ export function checkpoints(file: DatedFile): string[] {
   return [...dates].sort();
 }
 
-/** A dated rule file, validated; `file` (e.g. "halsoval.json") names it in every refusal. */
-export function loadDatedFile(raw: unknown, file: string): DatedFile {
+/**
+ * A dated rule file, validated; `file` (e.g. "halsoval.json") names it in every refusal.
+ * Also returns the validated resolved sets by date, so they are not validated twice.
+ */
+export function loadDatedFile(raw: unknown, file: string): { data: DatedFile; resolved: Map<string, RuleSetData> } {
   const parsed = datedFileSchema.safeParse(raw);
   if (!parsed.success)
     throw new RuleSetError(file, parsed.error.issues.map((i) => `${i.path.map(String).join(" → ") || "(hela filen)"}: ${i.message}`));
   const data = parsed.data;
   const early = [...shapeProblems(data), ...dateProblems(data)];
   if (early.length) throw new RuleSetError(file, early);
+  const resolved = new Map<string, RuleSetData>();
   for (const date of checkpoints(data)) {
     const y = Number(date.slice(0, 4));
     const years = data.validity.unit === "period" ? periodOf(data.validity, y)?.years ?? [y] : [y];
     const id = `${data.agreement}-${data.validity.unit === "period" ? periodOf(data.validity, y)?.idYear ?? y : y}`;
-    validateRuleSet(resolveOn(data, date, id, years, data.title), `${file}, ${date}`);
+    resolved.set(`${id}|${date}`, validateRuleSet(resolveOn(data, date, id, years, titleOf(data, y)), `${file}, ${date}`));
   }
-  return data;
+  return { data, resolved };
 }

@@ -5,12 +5,12 @@ import { Agreement, CATALOGUE } from "./catalogue";
 import type { DatedFile } from "./dated";
 import { deriveHalsoval } from "./derive";
 import { loadDatedFile } from "./load";
-import { bandsFromLowerBounds, periodOf, resolveOn, validityText } from "./resolve";
-import { makeRuleSet, MissingLpikError, NoRuleSetError, RuleSet } from "./ruleset";
-import { RuleSetError } from "./schema";
+import { bandsFromLowerBounds, periodOf, resolveOn, titleOf, validityText } from "./resolve";
+import { makeRuleSet, MissingLpikError, NoRuleSetError, RuleSet, trustedRuleSet } from "./ruleset";
+import { RuleSetData, RuleSetError } from "./schema";
 
 export class RuleRegistry {
-  private readonly files = new Map<Agreement, { file: DatedFile; name: string }>();
+  private readonly files = new Map<Agreement, { file: DatedFile; name: string; resolved: Map<string, RuleSetData> }>();
   private readonly cache = new Map<string, RuleSet>();
   /** Later periods with a workbook's inputs, per donor set (a pinned set is one object while pinned). */
   private readonly inputCache = new WeakMap<RuleSet, Map<string, RuleSet>>();
@@ -19,9 +19,9 @@ export class RuleRegistry {
   /** `files`: file name → parsed JSON, e.g. {"halsoval.json": {...}}. */
   constructor(files: Record<string, unknown>) {
     for (const [name, raw] of Object.entries(files)) {
-      const file = loadDatedFile(raw, name);
+      const { data: file, resolved } = loadDatedFile(raw, name);
       if (this.files.has(file.agreement)) throw new RuleSetError(name, [`avtalet ${file.agreement} finns redan i ${this.files.get(file.agreement)!.name}`]);
-      this.files.set(file.agreement, { file, name });
+      this.files.set(file.agreement, { file, name, resolved });
     }
   }
 
@@ -67,19 +67,16 @@ export class RuleRegistry {
   /** The resolved set of the data alone for a year (no user inputs, no derivation). */
   fromData(agreement: Agreement, year: number): RuleSet {
     return this.cached(`${agreement}|${year}`, () => {
-      const { file, name } = this.entry(agreement);
+      const { file, name, resolved } = this.entry(agreement);
       const v = file.validity;
-      if (v.unit === "year") {
-        if (!v.decided.includes(year)) throw new NoRuleSetError(agreement, year, validityText(v));
-        return makeRuleSet(resolveOn(file, `${year}-01-01`, `${agreement}-${year}`, [year], `${file.title} ${year}`), `${name}, ${year}-01-01`);
-      }
-      const p = periodOf(v, year);
-      if (!p) throw new NoRuleSetError(agreement, year, validityText(v));
-      const last = p.years[p.years.length - 1];
-      const first = p.years[0];
-      const base = first < p.idYear ? `; ${first} är basnivån${first + 1 < p.idYear ? `, ${first + 1}${first + 2 < p.idYear ? `–${p.idYear - 1}` : ""} indexår` : ""}` : "";
-      const title = `${file.title} (${p.idYear === Number(v.from.slice(0, 4)) ? "överenskommelse" : "förlängning"} ${p.idYear}–${last}${base})`;
-      return makeRuleSet(resolveOn(file, p.date, `${agreement}-${p.idYear}`, p.years, title), `${name}, ${p.date}`);
+      const p = v.unit === "period" ? periodOf(v, year) : null;
+      if (v.unit === "year" ? !v.decided.includes(year) : !p) throw new NoRuleSetError(agreement, year, validityText(v));
+      const id = `${agreement}-${p ? p.idYear : year}`;
+      const date = p ? p.date : `${year}-01-01`;
+      // Validated when the file was loaded (every year and period start is a checkpoint).
+      const done = resolved.get(`${id}|${date}`);
+      if (done) return trustedRuleSet(done);
+      return makeRuleSet(resolveOn(file, date, id, p ? p.years : [year], titleOf(file, year)), `${name}, ${date}`);
     });
   }
 

@@ -100,3 +100,15 @@ export function changeDates(file: DatedFile): string[] {
   }
   return [...dates].sort();
 }
+
+/** The title of a year's or period's rule set: "… 2026", "… (överenskommelse 2026–2027; 2024 är basnivån, 2025 indexår)". */
+export function titleOf(file: DatedFile, year: number): string {
+  const v = file.validity;
+  if (v.unit === "year") return `${file.title} ${year}`;
+  const p = periodOf(v, year);
+  if (!p) return file.title;
+  const first = p.years[0];
+  const last = p.years[p.years.length - 1];
+  const base = first < p.idYear ? `; ${first} är basnivån${first + 1 < p.idYear ? `, ${first + 1}${first + 2 < p.idYear ? `–${p.idYear - 1}` : ""} indexår` : ""}` : "";
+  return `${file.title} (${p.idYear === Number(v.from.slice(0, 4)) ? "överenskommelse" : "förlängning"} ${p.idYear}–${last}${base})`;
+}

@@ -61,6 +61,22 @@ export function contentHash(data: unknown): string {
 }
 
 export function makeRuleSet(raw: unknown, file: string): RuleSet {
-  const data = validateRuleSet(raw, file);
-  return { data, id: data.id, agreement: data.agreement, years: data.years, hash: contentHash(data) };
+  return trustedRuleSet(validateRuleSet(raw, file));
+}
+
+/**
+ * A rule set from validated data. The hash is computed when first read (hashing is the
+ * largest part of a cold resolve, and most rule sets resolved are never pinned).
+ */
+export function trustedRuleSet(data: RuleSetData): RuleSet {
+  let hash: string | undefined;
+  return {
+    data,
+    id: data.id,
+    agreement: data.agreement,
+    years: data.years,
+    get hash() {
+      return (hash ??= contentHash(data));
+    },
+  };
 }
