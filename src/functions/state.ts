@@ -29,5 +29,7 @@ export function defaultYear(): number {
 
 export function ruleSets(): readonly RuleSet[] {
   const own = pinned()?.ruleSets ?? [];
-  return allRuleSets().map((r) => own.find((o) => o.id === r.id) ?? r);
+  const shipped = allRuleSets().map((r) => own.find((o) => o.id === r.id) ?? r);
+  // A pinned set the data does not ship (a derived Hälsoval year, a prolongation period) counts too.
+  return [...shipped, ...own.filter((o) => !shipped.includes(o))];
 }

@@ -20,7 +20,7 @@ export function derivedNote(from: number, year: number): string {
 }
 
 /** The Hälsoval rule set of `year` from the one of `year − 1` and the LPIK factor of `year` ("1.03" = +3,0 %). */
-export function deriveHalsoval(base: RuleSet, year: number, lpik: string): RuleSet {
+export function deriveHalsoval(base: RuleSet, year: number, lpik: string, lpikSource?: RuleSetData["documents"][string]): RuleSet {
   const from = year - 1;
   const indexed = [readingOf(base, "5.1.index_belopp")].flat();
   const rounding = String(readingOf(base, "5.1.index_avrundning"));
@@ -44,7 +44,7 @@ export function deriveHalsoval(base: RuleSet, year: number, lpik: string): RuleS
   data.years = [year];
   data.title = `${plain} ${year} (${note})`;
   data.effective = `${year}-01-01`;
-  data.documents.lpik ??= { title: "Sveriges Kommuner och Regioner (SKR): Landstingsprisindex exklusive läkemedel (LPIK). Värdet matas in av användaren." };
+  data.documents.lpik ??= lpikSource ?? { title: "Sveriges Kommuner och Regioner (SKR): Landstingsprisindex exklusive läkemedel (LPIK). Värdet matas in av användaren." };
   data.derived = { from: base.id, fromHash: base.hash, lpikYear: year, lpik, indexed, rounding, note };
   return makeRuleSet(data, `${data.id} (${note})`);
 }

@@ -110,7 +110,7 @@ export class RuleRegistry {
     }
     const lpik = this.lpik(year, sets);
     if (!lpik) throw new MissingLpikError(year);
-    return this.cached(`derived|${base.hash}|${year}|${lpik}`, () => deriveHalsoval(base, year, lpik));
+    return this.cached(`derived|${base.hash}|${year}|${lpik}`, () => deriveHalsoval(base, year, lpik, this.entry("halsoval").file.documents.lpik));
   }
 
   /** LPIK of a year as the tillägg set for that year holds it (a user input), if entered. */

@@ -86,6 +86,9 @@ export function resolveOn(file: DatedFile, date: string, id: string, years: numb
   }
   const readings: RuleSetData["readings"] = {};
   for (const [key, r] of Object.entries(file.readings)) readings[key] = { ...r, value: r.default };
+  // Only the documents this set cites (the LPIK source is cited by a derived year, which adds it).
+  const cited = new Set([...Object.values(parameters), ...Object.values(readings)].map((x) => x.source.document));
+  for (const k of Object.keys(documents)) if (!cited.has(k)) delete documents[k];
   const out: RuleSetData = { id, agreement: file.agreement, title, years, documents, parameters, readings, effective: date };
   if (Object.keys(removed).length) out.removed = removed;
   return out;

@@ -99,3 +99,14 @@ describe("every HALSOVAL function for 2027", () => {
     expect(F.halsovalParameter("5.1.1.pris", 2027)).toEqual([[2370]]);
   });
 });
+
+test("a derived year the workbook pinned (e.g. with a value changed by decision) is what the functions use", () => {
+  const pinned27 = withOverrides(findRuleSet("halsoval", 2027, sets), { parameters: { "5.1.1.pris": "2380" } });
+  setPinned({ year: 2027, ruleSets: [pinned27] });
+  try {
+    expect(F.halsovalParameter("5.1.1.pris", 2027)).toEqual([[2380]]);
+    expect(F.halsovalListad([[72]])).toEqual([[3665.2]]); // 1,54 × 2 380
+  } finally {
+    setPinned(undefined);
+  }
+});
