@@ -97,6 +97,7 @@ module.exports = async (env, options) => {
         patterns: [
           { from: "assets/*.png", to: "assets/[name][ext]" },
           { from: "assets/exempeldata/*.csv", to: "assets/exempeldata/[name][ext]" },
+          { from: "assets/mallar/*.csv", to: "assets/mallar/[name][ext]" },
           { from: "manifest.xml", to: "manifest.xml", transform: (c) => manifestTransform(c, dev) },
         ],
       }),
