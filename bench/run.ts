@@ -171,4 +171,5 @@ async function main() {
   for (const f of lazy) console.log(`   ${f} (SheetJS, laddas först när en xlsx-fil väljs): ${(zlib.gzipSync(fs.readFileSync(path.join(dist, f)), { level: 9 }).length / 1024).toFixed(1)} KB`);
 }
 
-void main();
+import { bench as bundles } from "./bundles";
+void main().then(bundles);
