@@ -1,8 +1,11 @@
-// Builds the task pane and the custom functions into dist/, generates functions.json from
-// the functions' JSDoc, and writes the manifest with the host URL and (optionally) the
-// functions' namespace. Settings come from the environment:
-//   ADDIN_HOST       production origin, e.g. https://addin.regionjh.se/rjh-ersattning/
-//                    (replaces https://localhost:3000/ in the manifest)
+// Builds the task pane and the custom functions into dist/ (one copy of their shared code in
+// a shared chunk, everything transpiled for package.json's browserslist: WebView2 and
+// Safari 14+), generates functions.json from the functions' JSDoc, ships the help page and
+// the input templates, and writes the manifest: the source manifest.xml is the development
+// one (its own Id, "(utveckling)"); a production build gives it the deployed identity and
+// host. Settings come from the environment:
+//   ADDIN_HOST       production address, required for a production build, e.g.
+//                    https://addin.regionjh.se/rjh-ersattning/ (replaces https://localhost:3000/)
 //   RJH_NAMESPACE    a namespace for the functions (e.g. RJH → =RJH.HALSOVAL.LISTAD);
 //                    empty by default: the formulas are typed as in SPEC §6.
 const path = require("path");
@@ -14,12 +17,37 @@ const webpack = require("webpack");
 const CustomFunctionsMetadataPlugin = require("custom-functions-metadata-plugin");
 
 const DEV_URL = "https://localhost:3000/";
+/** The deployed add-in's identity; the source manifest carries the development one. */
+const PRODUCTION = { id: "5b0c4b7e-2f0e-4a4e-9a57-6d1f2c6a8e31", name: "RJH ersättning" };
+const DEVELOPMENT = { id: "c3d1e7a2-6b4f-4f0e-8d2a-1e9b7c5a4f60", name: "RJH ersättning (utveckling)" };
+
+const HOST_HELP =
+  "ADDIN_HOST saknas eller är ogiltig: en produktionsbyggnad behöver adressen där dist/ ska ligga, t.ex.\n" +
+  "  ADDIN_HOST=https://addin.regionjh.se/rjh-ersattning/ npm run build\n" +
+  "(för utveckling: npm start eller npm run build:dev).\n" +
+  "ADDIN_HOST is missing or invalid: set the https address dist/ is served from, as above.";
+
+/** The production host, or an error saying how to set it. */
+function productionHost() {
+  const host = (process.env.ADDIN_HOST || "").trim();
+  let url;
+  try {
+    url = new URL(host);
+  } catch {
+    throw new Error(HOST_HELP);
+  }
+  if (url.protocol !== "https:") throw new Error(`${HOST_HELP}\n(fick "${host}": Office kräver https)`);
+  return host.endsWith("/") ? host : `${host}/`;
+}
 
 function manifestTransform(content, dev) {
   let xml = content.toString();
-  const host = process.env.ADDIN_HOST;
-  if (!dev && host) xml = xml.split(DEV_URL).join(host.endsWith("/") ? host : `${host}/`);
-  if (!dev && host) xml = xml.split("https://localhost:3000").join(new URL(host).origin);
+  if (!dev) {
+    const host = productionHost();
+    xml = xml.split(DEV_URL).join(host).split("https://localhost:3000").join(new URL(host).origin);
+    xml = xml.replace(`<Id>${DEVELOPMENT.id}</Id>`, `<Id>${PRODUCTION.id}</Id>`);
+    xml = xml.replace(`<DisplayName DefaultValue="${DEVELOPMENT.name}"/>`, `<DisplayName DefaultValue="${PRODUCTION.name}"/>`);
+  }
   const ns = (process.env.RJH_NAMESPACE || "").trim();
   if (ns) {
     if (!/^[A-Z][A-Z0-9_]{0,31}$/.test(ns)) throw new Error(`RJH_NAMESPACE must be A–Z, 0–9 and _ (got "${ns}")`);
@@ -49,9 +77,34 @@ async function httpsOptions() {
   }
 }
 
+/** package.json's browserslist as esbuild targets: "safari >= 14" → "safari14". */
+function esbuildTargets() {
+  const list = require("./package.json").browserslist;
+  return list.map((q) => {
+    const m = /^(\w+)\s*>=\s*([\d.]+)$/.exec(q.trim());
+    if (!m) throw new Error(`browserslist: "${q}" ska ha formen "safari >= 14"`);
+    return `${m[1].toLowerCase()}${m[2]}`;
+  });
+}
+
+/** The one time zone the holiday calendar needs, from moment-timezone's packed data. */
+function stockholmZonePack() {
+  const data = require("moment-timezone/data/packed/latest.json");
+  const link = data.links.find((l) => l.endsWith("|Europe/Stockholm"));
+  const zone = link ? link.split("|")[0] : "Europe/Stockholm";
+  return { version: data.version, zones: data.zones.filter((z) => z.startsWith(`${zone}|`)), links: link ? [link] : [], countries: [] };
+}
+
 module.exports = async (env, options) => {
   const dev = options.mode === "development";
+  if (!dev) productionHost();
+  // esbuild counts Safari 14.0 as lacking destructuring for one edge case of the kangax
+  // table (fixed in 14.1) and cannot lower it; Safari 14.0 runs ordinary destructuring.
+  // Class fields are lowered: Safari 14.0 has instance fields but not static ones, and the
+  // syntax check (test/build/deploy.test.ts) holds the output to ES2021.
+  const esbuild = { target: esbuildTargets(), supported: { destructuring: true, "class-field": false, "class-static-field": false } };
   return {
+    target: ["web", "browserslist"],
     devtool: dev ? "source-map" : false,
     entry: {
       functions: "./src/functions/entry.ts",
@@ -65,18 +118,28 @@ module.exports = async (env, options) => {
     resolve: {
       extensions: [".ts", ".tsx", ".js", ".json"],
       alias: {
-        // date-holidays-parser uses moment-timezone only for equinox-based holidays, which
-        // Sweden does not have; the library without its 700 kB zone table is enough.
-        "moment-timezone$": path.resolve(__dirname, "node_modules/moment-timezone/builds/moment-timezone.min.js"),
+        // date-holidays-parser asks moment-timezone for the country's zone: give it that one
+        // zone, not the 700 kB table (and not none: that printed warnings to the console).
+        "moment-timezone$": path.resolve(__dirname, "scripts/moment-timezone-stockholm.js"),
       },
     },
     module: {
       rules: [
-        { test: /\.tsx?$/, exclude: /node_modules/, use: { loader: "ts-loader", options: { transpileOnly: true } } },
+        { test: /\.tsx?$/, exclude: /node_modules/, loader: "esbuild-loader", options: esbuild },
+        // node_modules too: a library's newer syntax must not reach Safari 14 (issue: every browser Office uses).
+        { test: /\.m?js$/, include: /node_modules/, loader: "esbuild-loader", options: esbuild },
       ],
     },
     performance: { hints: false },
+    optimization: {
+      // One copy of the shared code (engine, rules, decimal.js, zod): the functions and the
+      // pane are two entries on the same page (shared runtime), so one runtime and shared
+      // chunks; taskpane.html loads them in order before functions.js and taskpane.js.
+      runtimeChunk: "single",
+      splitChunks: { chunks: "initial", name: "shared", minSize: 0 },
+    },
     plugins: [
+      new webpack.DefinePlugin({ MOMENT_TZ_PACK: JSON.stringify(stockholmZonePack()) }),
       // As date-holidays' README advises for bundles: no moment locales, no planet tables
       // beyond the two its parser needs.
       new webpack.IgnorePlugin({
@@ -97,6 +160,8 @@ module.exports = async (env, options) => {
         patterns: [
           { from: "assets/*.png", to: "assets/[name][ext]" },
           { from: "assets/exempeldata/*.csv", to: "assets/exempeldata/[name][ext]" },
+          { from: "assets/mallar/*.csv", to: "assets/mallar/[name][ext]" },
+          { from: "src/help.html", to: "help.html" },
           { from: "manifest.xml", to: "manifest.xml", transform: (c) => manifestTransform(c, dev) },
         ],
       }),
@@ -114,3 +179,5 @@ module.exports = async (env, options) => {
   };
 };
 module.exports.manifestTransform = manifestTransform;
+module.exports.PRODUCTION = PRODUCTION;
+module.exports.DEVELOPMENT = DEVELOPMENT;

@@ -173,3 +173,5 @@ async function main() {
 }
 
 void main().then(() => benchRules());
+import { bench as bundles } from "./bundles";
+void main().then(bundles);

@@ -5,15 +5,18 @@ const { spawnSync } = require("child_process");
 const fs = require("fs");
 
 fs.mkdirSync("test-results", { recursive: true });
-function step(title, cmd, args) {
+function step(title, cmd, args, env = {}) {
   console.log(`\n=== ${title}`);
-  const r = spawnSync(cmd, args, { stdio: "inherit", env: process.env });
+  const r = spawnSync(cmd, args, { stdio: "inherit", env: { ...process.env, ...env } });
   return r.status ?? 1;
 }
 
 let failedSteps = 0;
 failedSteps += step("Typkontroll (tsc --noEmit, strict)", "npx", ["tsc", "--noEmit", "-p", "."]) ? 1 : 0;
-failedSteps += step("Bygger tillägget (webpack, production)", "npx", ["webpack", "--mode", "production"]) ? 1 : 0;
+// A production build needs ADDIN_HOST; the test build is served from the test host
+// (https://localhost:3000/, as the browser tests serve dist/) unless one is given.
+const testHost = { ADDIN_HOST: process.env.ADDIN_HOST || "https://localhost:3000/" };
+failedSteps += step(`Bygger tillägget (webpack, production, ADDIN_HOST=${testHost.ADDIN_HOST})`, "npx", ["webpack", "--mode", "production"], testHost) ? 1 : 0;
 const jestCode = step("Enhetstester (jest)", "npx", ["jest", "--json", "--outputFile=test-results/jest.json"]);
 failedSteps += jestCode ? 1 : 0;
 const browserCode = step("Webbläsartester (Chromium, playwright-core)", "node", ["test/browser/run.js"]);

@@ -1,6 +1,6 @@
 import * as React from "react";
 import { Button, Field, MessageBar, MessageBarBody, MessageBarTitle, Table, TableBody, TableCell, TableHeader, TableHeaderCell, TableRow, Text, Textarea, makeStyles } from "@fluentui/react-components";
-import { Parsed, parseBefolkning, parseText, parseVardenheter, parseXlsx, Problem, VARDENHET_COLUMNS, BEFOLKNING_COLUMNS } from "../workbook/indata";
+import { decodeText, KNOWN_HEADERS, Parsed, ParseOptions, parseBefolkning, parseText, parseVardenheter, parseXlsx, Problem, VARDENHET_COLUMNS, BEFOLKNING_COLUMNS } from "../workbook/indata";
 import type { PaneData } from "./setup";
 
 const useStyles = makeStyles({
@@ -48,15 +48,15 @@ function ProblemList({ problems, label }: { problems: Problem[]; label: string }
   );
 }
 
-function DataInput<T>(props: { label: string; columns: readonly string[]; extraHint?: string; parse: (rows: string[][]) => Parsed<T>; onRows: (rows: T[] | null) => void; count: number | null; text: string; onText: (t: string) => void }) {
+function DataInput<T>(props: { label: string; columns: readonly string[]; extraHint?: string; parse: (rows: string[][], options?: ParseOptions) => Parsed<T>; onRows: (rows: T[] | null) => void; count: number | null; text: string; onText: (t: string) => void }) {
   const styles = useStyles();
   const [problems, setProblems] = React.useState<Problem[] | null>(null);
   // Rows that arrived from elsewhere (the example data) replace an earlier problem list.
   React.useEffect(() => {
     if (props.count !== null) setProblems(null);
   }, [props.count]);
-  const apply = (rows: string[][]) => {
-    const res = props.parse(rows);
+  const apply = (rows: string[][], file?: string) => {
+    const res = props.parse(rows, { file });
     if (res.ok) {
       setProblems(null);
       props.onRows(res.rows);
@@ -67,11 +67,13 @@ function DataInput<T>(props: { label: string; columns: readonly string[]; extraH
   };
   const onFile = async (file: File) => {
     try {
-      if (/\.xlsx?$/i.test(file.name)) apply(await parseXlsx(await file.arrayBuffer()));
+      // Bytes, not file.text(): Swedish Excel saves CSV in Windows-1252 (decodeText).
+      const bytes = await file.arrayBuffer();
+      if (/\.xlsx?$/i.test(file.name)) apply(await parseXlsx(bytes, props.columns, KNOWN_HEADERS), file.name);
       else {
-        const text = await file.text();
+        const text = decodeText(bytes);
         props.onText(text);
-        apply(parseText(text));
+        apply(parseText(text), file.name);
       }
     } catch (e) {
       setProblems([{ row: 1, column: "", message: `Filen kunde inte läsas: ${(e as Error).message}` }]);

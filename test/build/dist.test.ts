@@ -24,7 +24,7 @@ maybe("the build", () => {
 
   test("the manifest parses with office-addin-manifest", () => {
     const info = JSON.parse(execFileSync("node", [path.join(__dirname, "read-manifest.js"), path.join(root, "manifest.xml")], { encoding: "utf8" }));
-    expect(info.displayName).toBe("RJH ersättning");
+    expect(info.displayName).toBe("RJH ersättning (utveckling)");
     expect(info.hosts).toEqual(["Workbook"]);
     expect(info.defaultLocale).toBe("sv-SE");
   });

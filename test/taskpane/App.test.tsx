@@ -36,7 +36,7 @@ test("step 2 lists problems by row and column and writes nothing", async () => {
   await userEvent.paste("kommun;cni\nBerg;1");
   await userEvent.click(screen.getAllByRole("button", { name: "Läs in inklistrat" })[1]);
   const table = await screen.findByRole("table", { name: "Fel i Befolkning per kommun och åldersklass" });
-  expect(within(table).getByText(/Kolumn saknas i rubrikraden: Avstånd km/)).toBeTruthy();
+  expect(within(table).getByText(/Hittade på rad 1: Kommun, CNI\. Saknas: Avstånd km/)).toBeTruthy();
   expect(run).not.toHaveBeenCalled();
 });
 

@@ -66,7 +66,7 @@ describe("population per municipality", () => {
   test("a bad cell in SCB's layout is reported with SCB's own column name", () => {
     const res = parseBefolkning(singleYear((k, a) => (k === 2 && a === 37 ? "x" : "1")));
     expect(res.ok).toBe(false);
-    if (!res.ok) expect(res.problems).toContainEqual({ row: 4, column: "37 år", message: '"x" är inte ett heltal ≥ 0.' });
+    if (!res.ok) expect(res.problems).toContainEqual({ row: 4, column: "37 år", message: '"x" är inte ett tal (decimaltecken komma eller punkt).' });
   });
 
   test("all eight municipalities are needed", () => {
