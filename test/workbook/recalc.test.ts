@@ -13,6 +13,7 @@ import { setPinned } from "../../src/functions/state";
 import * as F from "../../src/functions/functions";
 import { parseBefolkning, parseText, parseVardenheter } from "../../src/workbook/indata";
 import { planWorkbook, SHEETS, YearSetup } from "../../src/workbook/plan";
+import { addr } from "../../src/workbook/layout";
 import { buildEngine } from "../support/hyperformula";
 
 const dir = path.resolve(__dirname, "../../assets/exempeldata");
@@ -54,6 +55,20 @@ describe("the example workbook recalculated headlessly", () => {
       }));
     }
     expect(errors).toEqual([]);
+  });
+
+  test("every cell's value computed by the engine when planning equals the recalculation, to the öre", () => {
+    const diffs: string[] = [];
+    for (const l of layouts) {
+      l.values!.forEach((row, r) => row.forEach((v, c) => {
+        const a1 = addr(c, r + 1);
+        const got = at(l.name, a1);
+        const want = typeof v === "object" ? null : v === "" ? null : v;
+        const same = typeof want === "number" ? typeof got === "number" && Math.abs(got - want) < 0.005 : typeof v === "object" ? typeof got === "object" : String(got) === String(want); // "2025" typed into a cell is a number in both
+        if (!same) diffs.push(`${l.name}!${a1}: plan ${JSON.stringify(v)}, recalc ${JSON.stringify(got)}`);
+      }));
+    }
+    expect(diffs.slice(0, 10)).toEqual([]);
   });
 
   test("per unit and per component, the sheets agree with the engine", () => {
