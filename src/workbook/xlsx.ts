@@ -24,20 +24,28 @@ function cells(a1: string): [number, number][] {
 const result = (v: ComputedValue) => (typeof v === "object" ? { error: v.error } : v);
 
 function addSheet(wb: ExcelJS.Workbook, l: SheetLayout, valuesOnly: boolean): void {
-  const ws = wb.addWorksheet(l.name, { views: l.freezeRows ? [{ state: "frozen", ySplit: l.freezeRows }] : undefined });
+  const ws = wb.addWorksheet(l.name, {
+    views: l.freezeRows ? [{ state: "frozen", ySplit: l.freezeRows }] : undefined,
+    // Printed (or as PDF): landscape, every column on the page.
+    pageSetup: { orientation: "landscape", paperSize: 9, fitToPage: true, fitToWidth: 1, fitToHeight: 0 },
+  });
   const values = l.values ?? l.rows;
-  const arrays = new Map((l.arrays ?? []).map((a) => [a.split(":")[0], a]));
+  // An array result (spilled in Excel) is written as one INDEX(formula, i, j) per cell: an
+  // array formula's cached values are recalculated on opening by LibreOffice (showing
+  // #NAME? without the add-in), a plain formula's are kept.
+  const inArray = new Map<string, string>();
+  for (const a of l.arrays ?? []) {
+    const [r0, c0] = cells(a)[0];
+    const master = String(l.rows[r0 - 1][c0 - 1]).slice(1);
+    for (const [r, c] of cells(a)) inArray.set(`${r},${c}`, `INDEX(${master},${r - r0 + 1},${c - c0 + 1})`);
+  }
   l.rows.forEach((row, r) =>
     row.forEach((x, c) => {
       const v = values[r][c];
       if (x === "" && v === "") return;
       const cell = ws.getCell(r + 1, c + 1);
-      if (!valuesOnly && isFormula(x)) {
-        const formula = x.slice(1);
-        const ref = arrays.get(cell.address);
-        // An array result (spilled in Excel): one array formula over the range, values cached in each cell.
-        cell.value = (ref ? { formula, result: result(v), shareType: "array", ref } : { formula, result: result(v) }) as ExcelJS.CellFormulaValue;
-      } else cell.value = typeof v === "object" ? { error: v.error } : v;
+      const formula = valuesOnly ? undefined : inArray.get(`${r + 1},${c + 1}`) ?? (isFormula(x) ? x.slice(1) : undefined);
+      cell.value = formula ? ({ formula, result: result(v) } as ExcelJS.CellFormulaValue) : typeof v === "object" ? { error: v.error } : v;
     }),
   );
   for (const f of l.formats ?? []) for (const [r, c] of cells(f.range)) ws.getCell(r, c).numFmt = f.format;

@@ -31,8 +31,16 @@ test("one layout, two writers: every sheet and cell of the plan, with the engine
   const diffs: string[] = [];
   for (const l of layouts) {
     const ws = wb.getWorksheet(l.name)!;
-    l.rows.forEach((row, r) => row.forEach((x, c) => {
+    // An array result is one INDEX(formula, i, j) per cell in the file (kept by every program).
+    const indexed = new Map<string, string>();
+    for (const a of l.arrays ?? []) {
+      const [from, to] = a.split(":").map((x) => ws.getCell(x));
+      for (let r = Number(from.row); r <= Number(to.row); r++)
+        for (let c = Number(from.col); c <= Number(to.col); c++) indexed.set(`${r},${c}`, `=INDEX(${String(l.rows[Number(from.row) - 1][Number(from.col) - 1]).slice(1)},${r - Number(from.row) + 1},${c - Number(from.col) + 1})`);
+    }
+    l.rows.forEach((row, r) => row.forEach((x0, c) => {
       const cell = ws.getCell(r + 1, c + 1);
+      const x = indexed.get(`${r + 1},${c + 1}`) ?? x0;
       const want = l.values![r][c];
       const got = cell.value as unknown;
       if (typeof x === "string" && x.startsWith("=")) {
