@@ -65,10 +65,13 @@ export function fx(f: string, value: () => Decimal | number | string): Fx {
   try {
     return { f, v: plain(value()) };
   } catch (e) {
-    if (e instanceof InputError) return { f, v: { error: "#VALUE!" } };
+    if (rejected(e)) return { f, v: { error: "#VALUE!" } };
     throw e;
   }
 }
+
+/** Input the engine refuses (an InputError, or an empty input cell where a number is needed). */
+const rejected = (e: unknown) => e instanceof InputError || (e instanceof Error && e.message.startsWith("[DecimalError]"));
 
 const plain = (x: Decimal | number | string): CellValue => (x instanceof Decimal ? x.toNumber() : x);
 
@@ -78,7 +81,7 @@ export function fxArray(f: string, across: boolean, value: () => (Decimal | numb
     const xs = value().map(plain);
     return { f, v: xs[0], spill: across ? [xs] : xs.map((x) => [x]) };
   } catch (e) {
-    if (e instanceof InputError) return { f, v: { error: "#VALUE!" } };
+    if (rejected(e)) return { f, v: { error: "#VALUE!" } };
     throw e;
   }
 }

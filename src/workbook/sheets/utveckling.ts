@@ -18,6 +18,7 @@ export function utvecklingBlad(s: YearSetup, d: SetupData): SheetLayout {
   const byKey = reading(gu, "4.fordelningsnyckel") === "resursfordelning";
   const last = FIRST + d.befolkning.length - 1;
   const amount = s.utvecklingBelopp ?? "";
+  // An empty input cell times a share is 0 in Excel; the distribution needs the amount (#VALUE!).
   const population = d.befolkning.map((k) => k.befolkning.reduce((a, x) => a + x, 0));
   const keys = () => (byKey ? tillaggKeys(s, d) : population);
   const parts = () => fordelaUtveckling(gu, amount, keys());
@@ -25,8 +26,8 @@ export function utvecklingBlad(s: YearSetup, d: SetupData): SheetLayout {
     ["Gemensamma utvecklingsmedel: 50 % regionen, 50 % kommunerna tillsammans (överenskommelse gemensam utveckling)"],
     [],
     ["Utvecklingsmedel totalt (indata)", amount],
-    ["Regionens del", fx(`=B3*HALSOVAL.PARAMETER("4.regionens_andel",${YEAR})`, () => regionensDel(gu, amount))],
-    ["Kommunernas del", fx(`=B3*HALSOVAL.PARAMETER("4.kommunernas_andel",${YEAR})`, () => kommunernasDel(gu, amount))],
+    ["Regionens del", fx(`=B3*HALSOVAL.PARAMETER("4.regionens_andel",${YEAR})`, () => regionensDel(gu, amount === "" ? 0 : amount))],
+    ["Kommunernas del", fx(`=B3*HALSOVAL.PARAMETER("4.kommunernas_andel",${YEAR})`, () => kommunernasDel(gu, amount === "" ? 0 : amount))],
     [],
     ["Kommun", byKey ? "Nyckel (3.4)" : "Befolkning", "Kommunens del"],
   ];
