@@ -80,3 +80,14 @@ test("municipality files: values only, headed by the rule sets and hashes, the f
   expect(typeof plan.values![4][1]).toBe("number");
   expect(wb.getWorksheet("Parametrar")).toBeTruthy();
 });
+
+test("inputs left empty: blank where the function gives blank, #VALUE! where Excel shows it, never a number", () => {
+  const empty = planWorkbook({ ...setup, anslutna: null, utvecklingBelopp: null }, { vardenheter: v.rows, befolkning: b.rows }, "2026-11-23");
+  const tbSheet = empty.find((l) => l.name === "Tilläggsbelopp")!;
+  expect(tbSheet.values![9][1]).toBe(""); // B10 TILLAGG.BELOPP of an empty count: blank in, blank out
+  expect(tbSheet.values![15][5]).toEqual({ error: "#VALUE!" }); // F16 TILLAGG.FORDELA of a blank amount
+  expect(tbSheet.values![16][5]).toBe(""); // one error in Excel, not spilled
+  const gu = empty.find((l) => l.name === "Utveckling")!;
+  expect(gu.values![3][1]).toBe(0); // B4: an empty cell times the region's share
+  expect(gu.values![7][2]).toEqual({ error: "#VALUE!" });
+});

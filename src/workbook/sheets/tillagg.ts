@@ -26,7 +26,8 @@ export function tillaggBlad(s: YearSetup, d: SetupData): SheetLayout {
   const tb: RuleSet = s.tillagg;
   const y = s.year;
   const count = s.anslutna ?? "";
-  const total = () => tillaggsbelopp(tb, count, y);
+  // An empty count gives an empty cell, as every element-wise custom function does (functions/adapt.ts).
+  const total = () => (count === "" ? "" : tillaggsbelopp(tb, count, y));
   const range = normalintervall(tb);
   const last = FIRST + d.befolkning.length - 1;
   const f = d.befolkning.map((k) => kommunFaktorer(s.halsoval, k));
@@ -40,7 +41,7 @@ export function tillaggBlad(s: YearSetup, d: SetupData): SheetLayout {
     ["Justeringsbelopp per person (3.2)", fx("=TILLAGG.JUSTERINGSBELOPP(B3)", () => justeringsbelopp(tb, y))],
     ["Normalvariation, nedre gräns", fx('=HALSOVAL.PARAMETER("3.3.normal_min",B3)', () => range.min)],
     ["Normalvariation, övre gräns", fx('=HALSOVAL.PARAMETER("3.3.normal_max",B3)', () => range.max)],
-    ["Revidering (3.3)", fx("=TILLAGG.JUSTERA(B4,B3)", () => justering(tb, count, y))],
+    ["Revidering (3.3)", fx("=TILLAGG.JUSTERA(B4,B3)", () => (count === "" ? "" : justering(tb, count, y)))],
     ["Tilläggsbelopp efter avstämning", fx("=TILLAGG.BELOPP(B4,B3)", total)],
     [],
     ["Ålder (klassens början)", ...BAND_START_AGES],
