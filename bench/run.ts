@@ -16,6 +16,7 @@ import { planWorkbook } from "../src/workbook/plan";
 import { pinFromSetup } from "../src/workbook/settings";
 import { ExcelRun, fillWorkbook } from "../src/workbook/writer";
 import { bench as benchRules } from "./rules";
+import { bench as xlsxBench } from "./xlsx";
 
 (globalThis as unknown as { CustomFunctions: unknown }).CustomFunctions = { Error: class extends Error {}, ErrorCode: { invalidValue: "#VALUE!", notAvailable: "#N/A" } };
 (globalThis as unknown as { Excel: unknown }).Excel = { CalculationType: { full: "Full" } };
@@ -175,3 +176,4 @@ async function main() {
 void main().then(() => benchRules());
 import { bench as bundles } from "./bundles";
 void main().then(bundles);
+void main().then(xlsxBench);

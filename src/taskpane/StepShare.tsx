@@ -5,6 +5,7 @@ import { kommunSheet, YearSetup } from "../workbook/plan";
 import { ExcelRun, shareSheet } from "../workbook/writer";
 import type { PaneData } from "./setup";
 import { today } from "./StepFill";
+import { useShare } from "./useShare";
 
 const useStyles = makeStyles({ col: { display: "flex", flexDirection: "column", gap: "8px" } });
 
@@ -22,6 +23,7 @@ export function StepShare({ run, setup, filled, data }: Props) {
   const [kommun, setKommun] = React.useState<string>(KOMMUNER[0]);
   const [status, setStatus] = React.useState<{ intent: "success" | "error" | "warning"; text: string } | null>(null);
   const [confirm, setConfirm] = React.useState(false);
+  const files = useShare(setup, data);
   const share = async (confirmed: boolean) => {
     if (!run || !setup) return;
     setStatus(null);
@@ -62,6 +64,17 @@ export function StepShare({ run, setup, filled, data }: Props) {
         Skapa delningsblad
       </Button>
       {confirm && <Button onClick={() => void share(true)}>Skriv över mitt blad</Button>}
+      <Button disabled={!setup || !data.vardenheter || !data.befolkning || files.busy} onClick={() => void files.share([kommun])}>
+        Skapa fil för {kommun}
+      </Button>
+      <Button disabled={!setup || !data.vardenheter || !data.befolkning || files.busy} onClick={() => void files.share(KOMMUNER)}>
+        Skapa filer för alla åtta kommuner
+      </Button>
+      {files.status && (
+        <MessageBar intent={files.status.intent}>
+          <MessageBarBody>{files.status.text}</MessageBarBody>
+        </MessageBar>
+      )}
       {status && (
         <MessageBar intent={status.intent}>
           <MessageBarBody>

@@ -1,8 +1,11 @@
-// Sheet layouts as data: what the task pane writes, independent of Office. The one writer
-// (writer.ts) turns a list of layouts into batched Excel calls; the tests read layouts
-// directly and recalculate them headlessly.
+// Sheet layouts as data: what the task pane writes, independent of Office. Two writers read
+// them: writer.ts turns them into batched Excel calls, xlsx.ts into an .xlsx file; the tests
+// read layouts directly and recalculate them headlessly.
 
 export type CellValue = string | number | boolean;
+
+/** A cell's value as the engine computed it: a formula's result, or an error Excel would show. */
+export type ComputedValue = CellValue | { error: "#VALUE!" | "#N/A" };
 
 export interface SheetLayout {
   name: string;
@@ -19,6 +22,15 @@ export interface SheetLayout {
   freezeRows?: number;
   /** Cells the economist fills in (shown with an input style). */
   inputs?: string[];
+  /**
+   * Every cell's value, same shape as rows: a formula's result computed by the engine when
+   * the plan is built (stored as the cached value in an .xlsx), the literal otherwise.
+   */
+  values?: ComputedValue[][];
+  /** Ranges filled by one array formula in their top-left cell (spilled in Excel). */
+  arrays?: string[];
+  /** Column widths in characters, from column A (the .xlsx writer; Excel autofits). */
+  widths?: number[];
 }
 
 export const KR = '#,##0 "kr"';

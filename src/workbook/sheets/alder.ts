@@ -1,0 +1,68 @@
+// The age-weighted sheets, 5.1.1 Per listad and 5.1.4 Läkemedel: a row of kr per band from
+// the custom function, then Σ count × kr per unit.
+import type { RuleSet } from "../../rules";
+import type { Decimal } from "../../engine/money";
+import { sum } from "../../engine/money";
+import { listadBelopp } from "../../engine/halsoval/listad";
+import { lakemedelBelopp } from "../../engine/halsoval/lakemedel";
+import { BAND_START_AGES } from "../indata";
+import { KR, KR_ORE, ref, SheetLayout } from "../layout";
+import { fx, fxArray, GridCell, SetupData, SHEETS, split, YEAR } from "./common";
+import { VARDENHET_COL, vardenhetBands, vardenhetCell } from "./indata";
+
+const FIRST = 6; // first unit row
+
+/** Unit u's cell on an age sheet: C listed, D payment per year. */
+export const alderCell = (sheet: string, column: "C" | "D", u: number) => ref(sheet, `${column}${FIRST + u}`);
+
+interface AgeSheet {
+  name: string;
+  title: string;
+  fn: string;
+  krPerBand: (rs: RuleSet, age: number) => Decimal;
+}
+
+export const LISTAD: AgeSheet = { name: SHEETS.listad, title: "Ersättning per listad invånare (5.1.1): vikt × pris för vikt 1,00", fn: "HALSOVAL.LISTAD", krPerBand: listadBelopp };
+export const LAKEMEDEL: AgeSheet = { name: SHEETS.lakemedel, title: "Läkemedel (5.1.4, preliminär): vikt × pris för vikt 1,0", fn: "HALSOVAL.LAKEMEDEL", krPerBand: lakemedelBelopp };
+
+export function aldersblad(spec: AgeSheet, hv: RuleSet, d: SetupData): SheetLayout {
+  const kr = () => BAND_START_AGES.map((a) => spec.krPerBand(hv, a));
+  const rows: GridCell[][] = [
+    [spec.title],
+    ["Ålder (klassens början)", ...BAND_START_AGES],
+    ["Kr per listad och år", fxArray(`=${spec.fn}(B2:V2,${YEAR})`, true, kr)],
+    [],
+    ["Id", "Vårdenhet", "Listade", "Ersättning per år"],
+  ];
+  const listed = d.vardenheter.map((e) => e.listade.reduce((s, x) => s + x, 0));
+  const pay = d.vardenheter.map((e) => fx("", () => { const k = kr(); return sum(e.listade.map((n, b) => k[b].times(n))); }).v);
+  d.vardenheter.forEach((e, u) => {
+    rows.push([
+      fx(`=${vardenhetCell(VARDENHET_COL.id, u)}`, () => e.id),
+      fx(`=${vardenhetCell(VARDENHET_COL.namn, u)}`, () => e.namn),
+      fx(`=SUM(${vardenhetBands(u)})`, () => listed[u]),
+      { f: `=SUMPRODUCT(${vardenhetBands(u)},$B$3:$V$3)`, v: pay[u] },
+    ]);
+  });
+  const last = FIRST + d.vardenheter.length - 1;
+  const total = pay.every((p) => typeof p === "number") ? sum(pay as number[]) : null;
+  rows.push([
+    "Summa",
+    "",
+    fx(`=SUM(C${FIRST}:C${last})`, () => listed.reduce((s, x) => s + x, 0)),
+    total ? fx(`=SUM(D${FIRST}:D${last})`, () => total) : { f: `=SUM(D${FIRST}:D${last})`, v: { error: "#VALUE!" } },
+  ]);
+  const { rows: r, values, arrays } = split(rows);
+  return {
+    name: spec.name,
+    rows: r,
+    values,
+    arrays,
+    boldRows: [1, 5, r.length],
+    widths: [24, 30, 10, 18, ...Array(18).fill(10)],
+    formats: [
+      { range: "B3:V3", format: KR_ORE },
+      { range: `D${FIRST}:D${r.length}`, format: KR },
+    ],
+  };
+}

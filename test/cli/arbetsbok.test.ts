@@ -1,0 +1,64 @@
+// `rjh arbetsbok`: exit 0 and the files on the example data; on a broken file exit 1, a
+// Swedish message naming file, row and column, and nothing written. Also the real bin
+// (bin/rjh.js through tsx) lists its commands in Swedish.
+import * as fs from "fs";
+import * as os from "os";
+import * as path from "path";
+import { spawnSync } from "child_process";
+import { main } from "../../src/cli/index";
+
+function capture() {
+  const lines: string[] = [];
+  const errors: string[] = [];
+  return { lines, errors, out: { line: (t: string) => lines.push(t), error: (t: string) => errors.push(t) } };
+}
+const tmp = () => fs.mkdtempSync(path.join(os.tmpdir(), "rjh-cli-"));
+
+test("--exempel writes the year's workbook and the eight municipality files, a line per file", async () => {
+  const dir = path.join(tmp(), "ut");
+  const c = capture();
+  expect(await main(["arbetsbok", "--exempel", "--ut", dir], c.out)).toBe(0);
+  const names = fs.readdirSync(dir).sort();
+  expect(names).toHaveLength(9);
+  expect(names).toContain("EXEMPEL-arbetsbok-2026.xlsx");
+  expect(names).toContain("EXEMPEL-Ostersund-2026.xlsx");
+  expect(c.lines.filter((l) => l.includes("skrev "))).toHaveLength(9);
+  expect(c.lines[0]).toMatch(/^EXEMPELDATA/);
+});
+
+test("a broken file: exit 1, file, row and column named, nothing written", async () => {
+  const base = tmp();
+  const src = path.resolve(__dirname, "../../assets/exempeldata/EXEMPEL-vardenheter.csv");
+  const lines = fs.readFileSync(src, "utf8").split("\n");
+  const cells = lines[2].split(lines[2].includes(";") ? ";" : ",");
+  cells[6] = "många";
+  lines[2] = cells.join(lines[2].includes(";") ? ";" : ",");
+  const broken = path.join(base, "vardenheter.csv");
+  fs.writeFileSync(broken, lines.join("\n"));
+  const dir = path.join(base, "ut");
+  const c = capture();
+  const code = await main(["arbetsbok", "--ar", "2026", "--vardenheter", broken, "--befolkning", path.resolve(__dirname, "../../assets/exempeldata/EXEMPEL-befolkning.csv"), "--lpik", "2025=3,1", "--lpik", "2026=2,7", "--ut", dir], c.out);
+  expect(code).toBe(1);
+  expect(c.errors.join("\n")).toMatch(/vardenheter\.csv: rad 3, kolumn /);
+  expect(fs.existsSync(dir)).toBe(false);
+});
+
+test("missing LPIK: the task pane's message, exit 1", async () => {
+  const c = capture();
+  const dir = path.join(tmp(), "ut");
+  const ex = path.resolve(__dirname, "../../assets/exempeldata");
+  expect(await main(["arbetsbok", "--ar", "2026", "--vardenheter", `${ex}/EXEMPEL-vardenheter.csv`, "--befolkning", `${ex}/EXEMPEL-befolkning.csv`, "--ut", dir], c.out)).toBe(1);
+  expect(c.errors.join("\n")).toContain("Ange LPIK för 2025");
+  expect(fs.existsSync(dir)).toBe(false);
+});
+
+test("the bin: rjh --help lists the commands in Swedish; an unknown command exits 1", () => {
+  const bin = path.resolve(__dirname, "../../bin/rjh.js");
+  const help = spawnSync(process.execPath, [bin, "--help"], { encoding: "utf8" });
+  expect(help.status).toBe(0);
+  expect(help.stdout).toContain("Kommandon:");
+  expect(help.stdout).toContain("arbetsbok");
+  const bad = spawnSync(process.execPath, [bin, "okänt"], { encoding: "utf8" });
+  expect(bad.status).toBe(1);
+  expect(bad.stderr).toContain("Okänt kommando");
+}, 60000);

@@ -1,0 +1,41 @@
+// "Dela" as files: the municipality files go to Excel.createWorkbook (a valid xlsx in base64)
+// where ExcelApi 1.8 is supported, and to downloads otherwise.
+import * as fs from "fs";
+import * as path from "path";
+import ExcelJS from "exceljs";
+import { findRuleSet, withOverrides } from "../../src/rules";
+import { parseBefolkning, parseText, parseVardenheter } from "../../src/workbook/indata";
+import type { YearSetup } from "../../src/workbook/plan";
+import { deliver, makeFiles, toBase64 } from "../../src/taskpane/useShare";
+
+const dir = path.resolve(__dirname, "../../assets/exempeldata");
+const read = (f: string) => parseText(fs.readFileSync(path.join(dir, f), "utf8"));
+const v = parseVardenheter(read("EXEMPEL-vardenheter.csv"));
+const b = parseBefolkning(read("EXEMPEL-befolkning.csv"));
+if (!v.ok || !b.ok) throw new Error("example data invalid");
+const tb = withOverrides(findRuleSet("tillagg", 2026), { parameters: { "3.3.lpik": { "2025": "1.031", "2026": "1.027" } } });
+const setup: YearSetup = { year: 2026, halsoval: findRuleSet("halsoval", 2026), tillagg: tb, utveckling: findRuleSet("utveckling", 2026), anslutna: 175, utvecklingBelopp: 2000000 };
+const data = { vardenheter: v.rows, befolkning: b.rows, exempel: true };
+
+test("with ExcelApi 1.8: each municipality's file opens as a new workbook (valid xlsx, values only)", async () => {
+  const files = await makeFiles(setup, data, ["Berg", "Åre"], "2026-11-23");
+  const opened: string[] = [];
+  const how = await deliver(files, { createWorkbook: async (b64) => void opened.push(b64), download: () => { throw new Error("no download expected"); } });
+  expect(how).toBe("excel");
+  expect(opened).toHaveLength(2);
+  const wb = new ExcelJS.Workbook();
+  await wb.xlsx.load(Buffer.from(opened[1], "base64") as unknown as ArrayBuffer);
+  expect(wb.getWorksheet("Kommun Åre")!.getCell("A1").value).toMatch(/^EXEMPELDATA/);
+});
+
+test("without it: the files are downloads, with their names", async () => {
+  const files = await makeFiles(setup, data, ["Berg"], "2026-11-23");
+  const got: string[] = [];
+  expect(await deliver(files, { createWorkbook: null, download: (name, bytes) => void got.push(`${name}:${bytes[0] === 0x50 && bytes[1] === 0x4b}`) })).toBe("download");
+  expect(got).toEqual(["EXEMPEL-Berg-2026.xlsx:true"]);
+});
+
+test("base64 of more bytes than one chunk", () => {
+  const bytes = Uint8Array.from({ length: 70_000 }, (_, i) => i % 251);
+  expect(Buffer.from(toBase64(bytes), "base64").equals(Buffer.from(bytes))).toBe(true);
+});
