@@ -7,9 +7,12 @@
 // .buildRequestMessageBodyAndRequestFlags and CoreUtility._getRequestBodyText): the body
 // is JSON.stringify({ Actions, ObjectPaths }); setting Range.formulas is one action whose
 // ArgumentInfo.Arguments holds the 2-D array as JSON, and each getRange one object path.
-// Our estimate of a request is therefore the UTF-8 size of those arrays' JSON plus a
-// fixed overhead per action (ACTION_BYTES), with every `"` and `\` counted twice in case
-// the host escapes the body once more when it passes it on. test/workbook/batches.test.ts
+// office.js itself cuts an array of more than 1 500 cells into slices of about 1 500 cells
+// (setRangePropertiesInBulk: getRow(…).getBoundingRect(…) per slice), each with paths and
+// actions of its own (CHUNK_BYTES). Our estimate of a request is therefore the UTF-8 size
+// of the arrays' JSON plus a fixed overhead per operation and per office.js slice, with
+// every `"` and `\` counted twice in case the host escapes the body once more when it
+// passes it on. test/workbook/batches.test.ts
 // runs the writer against the real office.js request builder and checks that the
 // estimate is never below what office.js actually sends.
 
@@ -18,11 +21,26 @@ export const REQUEST_LIMIT = 5_000_000;
 /** What we fill a request up to: 1 MB (20 %) under the limit, for what the estimate does not see. */
 export const REQUEST_BUDGET = 4_000_000;
 /**
- * Overhead per action and its object paths in office.js's request JSON beyond the array
- * itself. Measured with office.js: a write to a new getRange is about 250 bytes; a
- * format, table or protection action 100–200 bytes.
+ * Overhead of one operation (a getRange or other object paths, their instantiate actions
+ * and the set or call action) beyond its array. Measured with office.js, doubly escaped:
+ * 400 bytes on average over a fill, about 650 for a bold row (range, format, font).
  */
-export const ACTION_BYTES = 400;
+export const ACTION_BYTES = 800;
+/** Overhead of one office.js slice of a large array (two getRow, one getBoundingRect, the set): measured ≈ 700. */
+export const CHUNK_BYTES = 1000;
+/** office.js slices arrays of more than this many cells (setRangePropertiesInBulk). */
+const OFFICE_CHUNK_CELLS = 1500;
+
+/** Rows per office.js slice of an array `cols` wide, or Infinity when it is not sliced. */
+function chunkRows(rows: number, cols: number): number {
+  return rows * cols > OFFICE_CHUNK_CELLS ? Math.max(1, Math.round(OFFICE_CHUNK_CELLS / cols)) : Infinity;
+}
+
+/** The estimated size of one write of `rows` (array, operation and office.js slices). */
+export function writeBytes(rows: unknown[][]): number {
+  const slices = rows.length === 0 ? 0 : Math.ceil(rows.length / chunkRows(rows.length, rows[0].length));
+  return jsonBytes(rows) + ACTION_BYTES + (Number.isFinite(slices) ? slices : 0) * CHUNK_BYTES;
+}
 
 import { addr } from "./layout";
 
@@ -80,26 +98,31 @@ export class RequestBatches {
 
   /**
    * Queue `rows` on `property` of the range at `a1` on `ws`. Written in one piece to
-   * `ws.getRange(a1)` when it fits in a request, else in row slices that each do.
+   * `ws.getRange(a1)` when it fits in the request being filled, else in row slices that
+   * fill it and the next ones to the budget.
    */
   async write(ws: Excel.Worksheet, a1: string, property: "formulas" | "numberFormat", rows: unknown[][]): Promise<void> {
-    const whole = jsonBytes(rows) + ACTION_BYTES;
-    if (whole <= this.budget) {
+    const whole = writeBytes(rows);
+    // In one piece when it fits in this request, or when it is small (then it opens the next).
+    if (this.queued + whole <= this.budget || whole <= this.budget / 8) {
       await this.room(whole);
       set(ws.getRange(a1), property, rows);
       this.queued += whole;
       return;
     }
+    // Else in row slices: the first fills what is left of this request, the rest follow.
     const { row, col } = topLeft(a1);
     const cols = rows[0]?.length ?? 0;
     let start = 0;
     while (start < rows.length) {
       // Take rows while they fit in what is left of this request (at least one row).
+      // Counted as if office.js slices it (a slice's overhead at each slice's first row).
       let bytes = ACTION_BYTES + 2;
       let end = start;
       const room = this.budget - this.queued;
+      const perSlice = Math.max(1, Math.round(OFFICE_CHUNK_CELLS / Math.max(1, cols)));
       while (end < rows.length) {
-        const next = jsonBytes(rows[end]) + 1;
+        const next = jsonBytes(rows[end]) + 1 + ((end - start) % perSlice === 0 ? CHUNK_BYTES : 0);
         if (end > start && bytes + next > room) break;
         bytes += next;
         end++;

@@ -42,7 +42,6 @@ async function writeLayout(ws: Excel.Worksheet, l: SheetLayout, batches: Request
   // The actions below without an array: sheet, clear, bold, fill, tables, freeze, autofit, protect.
   await batches.small(ACTION_BYTES * (6 + (l.boldRows?.length ?? 0) + (l.inputs?.length ?? 0) + 2 * (l.tables?.length ?? 0)));
   await batches.write(ws, areaOf(l), "formulas", l.rows);
-  const area = ws.getRange(areaOf(l));
   for (const f of l.formats ?? []) await batches.write(ws, f.range, "numberFormat", fill(f.range, f.format));
   for (const r of l.boldRows ?? []) ws.getRange(`${r}:${r}`).format.font.bold = true;
   for (const a of l.inputs ?? []) ws.getRange(a).format.fill.color = INPUT_FILL;
@@ -51,7 +50,8 @@ async function writeLayout(ws: Excel.Worksheet, l: SheetLayout, batches: Request
     table.name = t.name;
   }
   if (l.freezeRows) ws.freezePanes.freezeRows(l.freezeRows);
-  area.format.autofitColumns();
+  // A range made now: one made before a write that filled a request would not outlive that sync.
+  ws.getRange(areaOf(l)).format.autofitColumns();
   if (l.protect) ws.protection.protect({ allowFormatColumns: true, allowAutoFilter: true, allowSort: true });
 }
 
