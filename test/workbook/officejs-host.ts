@@ -32,7 +32,7 @@ export function officeJsHost(): OfficeJsHost {
     const body = JSON.parse(text) as Request;
     requests.push({ ...body, text });
     // Answer the reads: collections are empty, a get…OrNullObject is the null object.
-    const results = body.Actions.flatMap((a) => {
+    const results = body.Actions.flatMap((a): { ActionId: number; Value: unknown }[] => {
       const nullObject = body.ObjectPaths[String(a.ObjectPathId)]?.Name === "GetItemOrNullObject";
       if (a.ActionType === 1 && nullObject) return [{ ActionId: a.Id, Value: null }];
       // An object a method made (worksheets.add, tables.add): Excel answers with a reference
