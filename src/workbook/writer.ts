@@ -1,7 +1,9 @@
 // The one writer: turns sheet layouts into batched Excel calls. One Excel.run per user
 // action and two context.sync() calls: the first reads what the workbook has (sheet names,
-// their tables, which sheets the add-in made), the second writes everything. A sheet the
-// user made with the same name is never overwritten unless the user confirmed it.
+// their tables, which sheets the add-in made), the second writes everything — split into
+// more requests only when one would pass Excel on the web's 5 MB limit (batches.ts). A
+// sheet the user made with the same name is never overwritten unless the user confirmed it.
+import { ACTION_BYTES, jsonBytes, RequestBatches } from "./batches";
 import { areaOf, SheetLayout, validSheetName } from "./layout";
 import { PIN_KEY, SHEETS_KEY, StoredPin } from "./settings";
 
@@ -11,7 +13,8 @@ export type Progress = (step: string, fraction: number) => void;
 
 export type FillResult =
   | { status: "conflicts"; conflicts: string[] }
-  | { status: "done"; sheets: string[]; created: string[]; updated: string[]; payloadBytes: number };
+  /** payloadBytes: the largest write request (estimated, batches.ts); requests: each one's size. */
+  | { status: "done"; sheets: string[]; created: string[]; updated: string[]; payloadBytes: number; requests: number[] };
 
 /** "B3:V3" → its number of rows and columns. */
 export function dimensions(a1: string): { rows: number; cols: number } {
@@ -32,18 +35,14 @@ function fill<T>(a1: string, v: T): T[][] {
 
 const INPUT_FILL = "#FFF2CC";
 
-/** Queue the writes of one layout on a sheet (nothing is sent until the caller syncs). */
-function writeLayout(ws: Excel.Worksheet, l: SheetLayout): number {
+/** Queue the writes of one layout on a sheet (sent when a request is full or the caller syncs). */
+async function writeLayout(ws: Excel.Worksheet, l: SheetLayout, batches: RequestBatches): Promise<void> {
   const width = l.rows[0].length;
   if (l.rows.some((r) => r.length !== width)) throw new Error(`Bladet "${l.name}" är inte rektangulärt.`);
-  const area = ws.getRange(areaOf(l));
-  area.formulas = l.rows as unknown as string[][];
-  let bytes = JSON.stringify(l.rows).length;
-  for (const f of l.formats ?? []) {
-    const nf = fill(f.range, f.format);
-    ws.getRange(f.range).numberFormat = nf;
-    bytes += JSON.stringify(nf).length;
-  }
+  // The actions below without an array: sheet, clear, bold, fill, tables, freeze, autofit, protect.
+  await batches.small(ACTION_BYTES * (6 + (l.boldRows?.length ?? 0) + (l.inputs?.length ?? 0) + 2 * (l.tables?.length ?? 0)));
+  await batches.write(ws, areaOf(l), "formulas", l.rows);
+  for (const f of l.formats ?? []) await batches.write(ws, f.range, "numberFormat", fill(f.range, f.format));
   for (const r of l.boldRows ?? []) ws.getRange(`${r}:${r}`).format.font.bold = true;
   for (const a of l.inputs ?? []) ws.getRange(a).format.fill.color = INPUT_FILL;
   for (const t of l.tables ?? []) {
@@ -51,9 +50,9 @@ function writeLayout(ws: Excel.Worksheet, l: SheetLayout): number {
     table.name = t.name;
   }
   if (l.freezeRows) ws.freezePanes.freezeRows(l.freezeRows);
-  area.format.autofitColumns();
+  // A range made now: one made before a write that filled a request would not outlive that sync.
+  ws.getRange(areaOf(l)).format.autofitColumns();
   if (l.protect) ws.protection.protect({ allowFormatColumns: true, allowAutoFilter: true, allowSort: true });
-  return bytes;
 }
 
 /**
@@ -90,7 +89,7 @@ export async function fillWorkbook(
     context.application.suspendApiCalculationUntilNextSync();
     const created: string[] = [];
     const updated: string[] = [];
-    let bytes = 0;
+    const batches = new RequestBatches(context);
     for (const l of layouts) {
       const old = existing.get(l.name);
       let ws: Excel.Worksheet;
@@ -106,21 +105,22 @@ export async function fillWorkbook(
       }
       // Our tables have names of their own (RJH_…); the previous run's go first.
       for (const t of l.tables ?? []) if (tableNames.has(t.name)) tables.getItem(t.name).delete();
-      bytes += writeLayout(ws, l);
+      await writeLayout(ws, l, batches);
     }
     const pinJson = JSON.stringify(pin);
     const names = JSON.stringify([...new Set([...made, ...layouts.map((l) => l.name)])]);
+    await batches.small(jsonBytes(pinJson) + jsonBytes(names) + 2 * ACTION_BYTES);
     context.workbook.settings.add(PIN_KEY, pinJson);
     context.workbook.settings.add(SHEETS_KEY, names);
-    bytes += pinJson.length + names.length;
     progress("Sparar och räknar om …", 0.8);
     await context.sync();
+    batches.sent();
     if (recalculateAll) {
       context.workbook.application.calculate(Excel.CalculationType.full);
       await context.sync();
     }
     progress("Klart", 1);
-    return { status: "done", sheets: layouts.map((l) => l.name), created, updated, payloadBytes: bytes };
+    return { status: "done", sheets: layouts.map((l) => l.name), created, updated, payloadBytes: Math.max(...batches.requests), requests: batches.requests };
   });
 }
 

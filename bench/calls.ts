@@ -1,0 +1,46 @@
+// The custom functions as Excel calls them, on 132 000 synthetic ages: the fill-down
+// pattern (one call per cell), one range call, and a failing cell; each per element beside
+// a decimal.js multiply and a plain number loop measured in the same run.
+import { halsovalListad } from "../src/functions/functions";
+import { perElement, time, us, yardsticks } from "./measure";
+import { syntheticAges } from "./synthetic";
+
+const N = 132_000;
+
+export async function bench(): Promise<void> {
+  const ages = syntheticAges(N);
+  const y = yardsticks(ages);
+  console.log(`Anpassade funktioner anropade som Excel anropar dem, ${N.toLocaleString("sv-SE")} syntetiska åldrar`);
+  console.log(`   Måttstockar i samma körning: decimal.js-multiplikation ${us(y.decimalMul)}, vanlig talloop ${us(y.plainLoop)} per element`);
+
+  // Fill-down: =HALSOVAL.LISTAD(A2) in every row, Excel calls the function once per cell with a 1×1 range.
+  const cells = Array.from(ages, (a) => [[a]]);
+  const scalar = time(() => {
+    let s = 0;
+    for (let i = 0; i < N; i++) s += halsovalListad(cells[i], 2026)[0][0] as number;
+    return s;
+  }, 5);
+  console.log(perElement("=HALSOVAL.LISTAD(A2) ifylld nedåt (ett anrop per cell)", (scalar.ms * 1000) / N, y, { factor: 0.2, text: "≤ 0,2× decimal.js" }));
+
+  // One range call: =HALSOVAL.LISTAD(A2:A132001) once, a 132 000 × 1 result.
+  const column = Array.from(ages, (a) => [a]);
+  const range = time(() => halsovalListad(column, 2026), 9);
+  console.log(perElement("=HALSOVAL.LISTAD(A2:A132001) (ett anrop, per rad)", (range.ms * 1000) / N, y, { factor: 0.15, text: "≤ 0,15× decimal.js" }));
+
+  // The error path: a cell with text where an age belongs (Excel shows #VALUE! with a message).
+  const bad = Array.from({ length: 10_000 }, (_, i) => [[i % 2 ? "femtio" : -1]]);
+  const errors = time(() => {
+    let n = 0;
+    for (const c of bad) {
+      try {
+        const v = halsovalListad(c, 2026)[0][0];
+        if (v instanceof Error) n++;
+      } catch {
+        n++;
+      }
+    }
+    return n;
+  }, 5);
+  console.log(perElement(`en felaktig cell (text eller -1 som ålder; ${errors.result.toLocaleString("sv-SE")} av ${bad.length.toLocaleString("sv-SE")} gav fel)`, (errors.ms * 1000) / bad.length, y, { factor: 5, text: "≤ 5× decimal.js" }));
+  console.log("");
+}
