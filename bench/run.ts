@@ -172,3 +172,6 @@ async function main() {
 }
 
 void main();
+
+import { bench as benchForklaring } from "./forklaring";
+void benchForklaring();
