@@ -4,16 +4,16 @@ import { dec, type DecimalInput } from "../money";
 import type { Forklaring, ParameterPost } from "./typ";
 
 /** "3 543,54": space between thousands, decimal comma; at most `max` decimals, trailing zeros dropped. */
-export function tal(x: DecimalInput, max = 6): string {
+export function tal(x: DecimalInput, max = 6, fixed = false): string {
   const d = dec(x).toDecimalPlaces(max);
-  const [int, frac] = d.abs().toFixed().split(".");
+  const [int, frac] = (fixed ? d.abs().toFixed(max) : d.abs().toFixed()).split(".");
   const grouped = int.replace(/\B(?=(\d{3})+(?!\d))/g, " ");
   return `${d.isNegative() ? "−" : ""}${grouped}${frac ? `,${frac}` : ""}`;
 }
 
 /** Kronor to the öre, as the sheets show them: "3 543,54 kr". */
 export function kr(x: DecimalInput): string {
-  return `${tal(dec(x), 2)} kr`;
+  return `${tal(dec(x), 2, true)} kr`;
 }
 
 /** A rule-set value written with a decimal point ("0.015"), as a Swedish reader writes it. */

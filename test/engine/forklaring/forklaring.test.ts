@@ -9,7 +9,7 @@ import { allaForklaringar, summaDelar, type Forklaring } from "../../../src/engi
 import { forklaraManad, forklaraVardenhet } from "../../../src/engine/forklaring/vardenhet";
 import { forklaraTillaggsandel, forklaraUtvecklingsandel, tillaggsandelar } from "../../../src/engine/forklaring/kommun";
 import { forklaraFunktion } from "../../../src/engine/forklaring/funktioner";
-import { renderaForklaring } from "../../../src/engine/forklaring/text";
+import { kr, renderaForklaring, tal } from "../../../src/engine/forklaring/text";
 import { exempelBefolkning, exempelVardenheter } from "./exempel";
 
 const hv = findRuleSet("halsoval", 2026);
@@ -135,4 +135,10 @@ describe("the custom functions", () => {
   test("a name that is not ours is said plainly", () => {
     expect(() => forklaraFunktion("SUMMA", [], year)).toThrow(/inte en av tilläggets funktioner/);
   });
+});
+
+test("Swedish numbers: space between thousands, decimal comma, kronor to the öre", () => {
+  expect(tal("1234567.5")).toBe("1 234 567,5");
+  expect(tal("-0.015")).toBe("−0,015");
+  expect(kr("45707472.9")).toBe("45 707 472,90 kr");
 });
