@@ -36,3 +36,5 @@ import { bench as rules } from "./rules";
 queue(rules);
 import { bench as xlsx } from "./xlsx";
 queue(xlsx);
+import { bench as forklaring } from "./forklaring";
+queue(forklaring);

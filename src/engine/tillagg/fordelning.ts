@@ -9,7 +9,7 @@ import { Decimal, dec, DecimalInput, distribute, sum, ZERO } from "../money";
 import { weightedCount } from "../halsoval/aldersvikt";
 import { glesbygdsvikt } from "../halsoval/glesbygd";
 
-function shares(xs: readonly DecimalInput[], what: string): Decimal[] {
+export function shares(xs: readonly DecimalInput[], what: string): Decimal[] {
   const ds = xs.map((x, i) => {
     const d = dec(x);
     if (d.isNegative()) throw new InputError(`${what}: värde ${i + 1} får inte vara negativt.`);
