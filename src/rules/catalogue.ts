@@ -103,6 +103,7 @@ export const HALSOVAL_KEYS = {
   "5.3.8.tak": d("tkr"),
   "5.3.9.gaddede": d("tkr"),
   "5.3.10.folkhalsa": d("tkr"),
+  "5.2.6.lp4u_avdrag": d("andel"),
 } as const satisfies Record<string, KeySpec>;
 
 export const TILLAGG_KEYS = {
@@ -140,6 +141,10 @@ export const HALSOVAL_READINGS = {
   "5.moms_komponenter": { options: ["5.1.1", "5.1.2", "5.1.3", "5.1.4", "5.1.5"], list: true },
   "5.admin_komponenter": { options: ["5.1.1", "5.1.2", "5.1.3", "5.1.4", "5.1.5"], list: true },
   "5.admin_moms": { options: ["ja", "nej"] },
+  "5.manad.lansunderlag": { options: ["manad", "januari"] },
+  "5.manad.avrundning": { options: ["ore", "krona"] },
+  "5.3.tak_reducering": { options: ["proportionell", "i_ordning"] },
+  "5.3.utbetalning": { options: ["tolftedelar", "engang"] },
 } as const satisfies Record<string, ReadingSpec>;
 
 export const TILLAGG_READINGS = {

@@ -1,0 +1,108 @@
+// 5 Ersättning, månadsutbetalning av 5.1 — file 002: "Ersättning lämnas för hel månad och
+// baseras på antal listade i respektive åldersgrupp i början av innevarande månad … Detta
+// gäller även för nyetableringar." Each month is computed at that month's counts with that
+// month's rule set (the caller chooses it: the tertial prices of dated rule data).
+//
+// A month's amount per unit and component is the month's twelfth of the annual rate at the
+// month's counts: the annual rate is rounded to öre (reading 5.manad.avrundning: or whole
+// kronor) as Excel's ROUND, then split into twelve by largest remainder exactly as the
+// annual payment is today (utbetalning.ts manadsbelopp), and month m takes twelfth m.
+// So counts that never change give twelve months summing to the annual figure exactly.
+import { RuleSet, reading } from "../../rules";
+import { InputError } from "../check";
+import { Decimal, distribute, sum } from "../money";
+import { Komponent } from "./moms";
+import { KOMPONENTER, lanetsErsattning, lansUnderlag, LansUnderlag, Vardenhet, vardenhetErsattning } from "./vardenhet";
+
+/** The parts of a month's 5.1 payment, in the order of the payment list. */
+export const MANADSDELAR = [...KOMPONENTER, "admin", "moms"] as const;
+export type Manadsdel = Komponent | "admin" | "moms";
+
+export interface ManadsRad {
+  enhet: Vardenhet;
+  manad: number;
+  listade: number;
+  /** The annual rate at this month's counts, per part, unrounded. */
+  arstakt: Record<Manadsdel, Decimal>;
+  /** This month's payment per part, rounded. */
+  belopp: Record<Manadsdel, Decimal>;
+  summa: Decimal;
+}
+
+export interface ManadsResultat {
+  manad: number;
+  underlag: LansUnderlag;
+  enheter: ManadsRad[];
+}
+
+/** Twelfth number `month` of an annual amount, rounded per the reading 5.manad.avrundning. */
+export function tolftedel(rs: RuleSet, annual: Decimal, month: number): Decimal {
+  const decimals = reading(rs, "5.manad.avrundning") === "krona" ? 0 : 2;
+  const total = annual.toDecimalPlaces(decimals, Decimal.ROUND_HALF_UP);
+  if (total.isZero()) return total;
+  return distribute(total, Array(12).fill(1), decimals)[month - 1];
+}
+
+function checkMonth(month: number): void {
+  if (!Number.isInteger(month) || month < 1 || month > 12) throw new InputError(`Månad måste vara 1–12 (${month}).`);
+}
+
+/**
+ * One month's 5.1 payment for every unit listed that month. `januari` is the January
+ * listing, used for the county sums when the reading 5.manad.lansunderlag says so.
+ */
+export function manadsErsattning(
+  rs: RuleSet,
+  month: number,
+  enheter: readonly Vardenhet[],
+  januari?: readonly Vardenhet[],
+): ManadsResultat {
+  checkMonth(month);
+  if (enheter.length === 0) throw new InputError(`Månad ${month} har inga listade vårdenheter.`);
+  let underlag: LansUnderlag;
+  let results;
+  if (reading(rs, "5.manad.lansunderlag") === "januari") {
+    if (!januari || januari.length === 0) throw new InputError("Tolkningen januari kräver januarilistningen, men den saknas.");
+    underlag = lansUnderlag(rs, januari);
+    // A unit of the month must be validated against the county as the month's file lists it.
+    lanetsErsattning(rs, enheter);
+    results = enheter.map((e) => vardenhetErsattning(rs, e, underlag));
+  } else {
+    const lan = lanetsErsattning(rs, enheter);
+    underlag = lan.underlag;
+    results = lan.enheter;
+  }
+  const rader = results.map((r): ManadsRad => {
+    const arstakt = { ...r.komponenter, admin: r.admin, moms: r.moms } as Record<Manadsdel, Decimal>;
+    const belopp = Object.fromEntries(MANADSDELAR.map((k) => [k, tolftedel(rs, arstakt[k], month)])) as Record<Manadsdel, Decimal>;
+    return { enhet: r.enhet, manad: month, listade: r.listade, arstakt, belopp, summa: sum(MANADSDELAR.map((k) => belopp[k])) };
+  });
+  return { manad: month, underlag, enheter: rader };
+}
+
+/** A month's listing: the units listed at the start of the month. */
+export interface Manadslistning {
+  manad: number;
+  enheter: readonly Vardenhet[];
+}
+
+/**
+ * Every month given, each with its own rule set (`ruleSetFor(month)`). A unit is paid only
+ * in the months it is listed: one opening in April is paid April–December.
+ */
+export function arsErsattning(ruleSetFor: (month: number) => RuleSet, manader: readonly Manadslistning[]): ManadsResultat[] {
+  const seen = new Set<number>();
+  for (const m of manader) {
+    if (seen.has(m.manad)) throw new InputError(`Månad ${m.manad} förekommer två gånger.`);
+    seen.add(m.manad);
+  }
+  const januari = manader.find((m) => m.manad === 1)?.enheter;
+  return [...manader].sort((a, b) => a.manad - b.manad).map((m) => manadsErsattning(ruleSetFor(m.manad), m.manad, m.enheter, januari));
+}
+
+/** The sentence for the sheets: how a year of changing counts relates to the annual figure. */
+export const MANAD_OCH_AR =
+  "Varje månad betalas en tolftedel av årsbeloppet beräknat på den månadens antal listade och den månadens priser. " +
+  "Är antalen desamma hela året blir de tolv månaderna tillsammans exakt årsbeloppet. " +
+  "Ändras antalen blir årets summa summan av varje månads tolftedel, alltså ungefär årsbeloppet för det genomsnittliga antalet listade, " +
+  "inte årsbeloppet för januari- eller decemberlistningen.";
