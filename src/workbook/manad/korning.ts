@@ -4,7 +4,7 @@
 // share (jour.ts), each as a line with its basis. Every amount is computed by the engine.
 import { RuleSet, paramValue } from "../../rules";
 import { InputError } from "../../engine/check";
-import { Decimal, dec, sum } from "../../engine/money";
+import { Decimal, dec, distribute, sum } from "../../engine/money";
 import { arsErsattning, ManadsRad, Manadslistning, MANADSDELAR } from "../../engine/halsoval/manad";
 import { lp4uAvdrag, RORLIGA_POSTER, RorligPost, rorligErsattning } from "../../engine/halsoval/rorlig";
 import { atLakare, familjecentral, psykolog, representation, sarskiltBoende, stLakare } from "../../engine/halsoval/tillagg";
@@ -112,15 +112,19 @@ function tillaggsRader(rs: RuleSet, m: number, rows: TillaggRad[], listade: Map<
     const named = rows.filter((x) => x.post === post);
     if (!named.length) continue;
     const key = post === "gaddede" ? "5.3.9.gaddede" : "5.3.10.folkhalsa";
-    const parts = fastBelopp(rs, key, named.length);
+    // The month's part of the county amount first, then shared: the parts sum exactly to it.
+    const month = tillaggForManad(rs, sum(fastBelopp(rs, key, 1)), m);
+    const parts = distribute(month, Array(named.length).fill(1), 2);
     const k: Kolumn = post === "gaddede" ? "5.3.9" : "5.3.10";
-    named.forEach((x, i) => add(x.id, { kolumn: k, text: KOLUMN_NAMN[k], underlag: `${paramValue(rs, key)} tkr/år delat på ${named.length} enheter`, belopp: tillaggForManad(rs, parts[i], m) }));
+    named.forEach((x, i) => add(x.id, { kolumn: k, text: KOLUMN_NAMN[k], underlag: `${paramValue(rs, key)} tkr/år, månadens del ${kr(month)} kr delad på ${named.length} enheter`, belopp: parts[i] }));
   }
   for (const x of rows.filter((y) => y.post === "jour")) at(x)(() => {
     const ids = [...listade.keys()];
-    const shares = jourAndelar(x.belopp, ids.map((id) => listade.get(id)!));
+    // The month's part of the commitment, shared by the month's listed count (exact in öre).
+    const month = tillaggForManad(rs, x.belopp, m);
+    const shares = jourAndelar(month, ids.map((id) => listade.get(id)!));
     const total = sum(ids.map((id) => listade.get(id)!));
-    ids.forEach((id, i) => add(id, { kolumn: "3.1.6", text: KOLUMN_NAMN["3.1.6"], underlag: `åtagande ${kr(dec(x.belopp))} kr/år × ${listade.get(id)} / ${total} listade`, belopp: tillaggForManad(rs, shares[i], m) }));
+    ids.forEach((id, i) => add(id, { kolumn: "3.1.6", text: KOLUMN_NAMN["3.1.6"], underlag: `åtagande ${kr(dec(x.belopp))} kr/år, månadens del ${kr(month)} kr × ${listade.get(id)} / ${total} listade`, belopp: shares[i] }));
   });
   return out;
 }

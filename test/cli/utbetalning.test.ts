@@ -1,0 +1,51 @@
+// Issue 8: `rjh utbetalning`, the command function called directly.
+import { mkdtempSync, readdirSync, readFileSync, writeFileSync } from "fs";
+import { tmpdir } from "os";
+import { join } from "path";
+import { utbetalning, UTBETALNING_HJALP } from "../../src/cli/utbetalning";
+
+const ex = join(__dirname, "..", "..", "assets", "exempeldata");
+const sink = () => { let s = ""; return { write: (x: string) => void (s += x), text: () => s }; };
+
+test("writes May's payment list and one specification per unit", async () => {
+  const ut = mkdtempSync(join(tmpdir(), "rjh-"));
+  const out = sink(), err = sink();
+  const code = await utbetalning(["--ar", "2026", "--manad", "5", "--listning", join(ex, "EXEMPEL-manadslistning-2026.csv"), "--rorlig", join(ex, "EXEMPEL-rorlig-2026.csv"), "--tillagg", join(ex, "EXEMPEL-tillagg-2026.csv"), "--ut", ut], { out, err });
+  expect(err.text()).toBe("");
+  expect(code).toBe(0);
+  const files = readdirSync(ut).sort();
+  expect(files).toContain("utbetalningslista-2026-05.csv");
+  expect(files.filter((f) => f.startsWith("specifikation-"))).toHaveLength(18);
+  const list = readFileSync(join(ut, "utbetalningslista-2026-05.csv"), "utf8").trim().split("\r\n");
+  expect(list).toHaveLength(19);
+  expect(out.text()).toMatch(/nyetablering/);
+});
+
+test("all months when --manad is left out; xlsx through the writer given", async () => {
+  const ut = mkdtempSync(join(tmpdir(), "rjh-"));
+  const written: string[] = [];
+  const code = await utbetalning(["--ar", "2026", "--listning", join(ex, "EXEMPEL-manadslistning-2026.csv"), "--ut", ut], { out: sink(), err: sink(), xlsx: async (f, sheets) => void written.push(`${f}:${sheets.length}`) });
+  expect(code).toBe(0);
+  expect(readFileSync(join(ut, "utbetalningslista-2026.csv"), "utf8").trim().split("\r\n")).toHaveLength(1 + 12 * 17 + 9 - 3);
+  expect(written[0]).toMatch(/utbetalningslista-2026\.xlsx:201$/);
+});
+
+test("bad input: Swedish message naming file, row and column, exit 1, nothing written", async () => {
+  const ut = mkdtempSync(join(tmpdir(), "rjh-"));
+  const bad = join(ut, "..", `bad-${Date.now()}.csv`);
+  const rows = readFileSync(join(ex, "EXEMPEL-manadslistning-2026.csv"), "utf8").split("\r\n");
+  rows[3] = rows[3].replace(/^2026-01/, "2025-01");
+  writeFileSync(bad, rows.join("\r\n"));
+  const err = sink();
+  expect(await utbetalning(["--ar", "2026", "--manad", "5", "--listning", bad, "--ut", ut], { out: sink(), err })).toBe(1);
+  expect(err.text()).toContain(`${bad}, rad 4, kolumn Månad: Månaden 2025-01 ligger utanför året 2026.`);
+  expect(readdirSync(ut)).toEqual([]);
+  const e2 = sink();
+  expect(await utbetalning(["--ar", "2026", "--ut", ut], { out: sink(), err: e2 })).toBe(1);
+  expect(e2.text()).toMatch(/Saknas: --listning/);
+  expect(await utbetalning(["--ar", "2026", "--manad", "13", "--listning", bad, "--ut", ut], { out: sink(), err: sink() })).toBe(1);
+  expect(await utbetalning(["--bogus"], { out: sink(), err: sink() })).toBe(1);
+  const help = sink();
+  expect(await utbetalning(["--help"], { out: help, err: sink() })).toBe(0);
+  expect(help.text()).toBe(UTBETALNING_HJALP);
+});
