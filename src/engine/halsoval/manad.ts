@@ -9,7 +9,11 @@
 // annual payment is today (utbetalning.ts manadsbelopp), and month m takes twelfth m.
 // So counts that never change give twelve months summing to the annual figure exactly.
 import { RuleSet, reading } from "../../rules";
-import { InputError } from "../check";
+import { InputError, wholeCount } from "../check";
+import { weightedCount } from "./aldersvikt";
+import { lakemedelPris } from "./lakemedel";
+import { pris } from "./listad";
+import { rehabForCount } from "./rehab";
 import { Decimal, distribute, sum } from "../money";
 import { Komponent } from "./moms";
 import { KOMPONENTER, lanetsErsattning, lansUnderlag, LansUnderlag, Vardenhet, vardenhetErsattning } from "./vardenhet";
@@ -78,6 +82,24 @@ export function manadsErsattning(
     return { enhet: r.enhet, manad: month, listade: r.listade, arstakt, belopp, summa: sum(MANADSDELAR.map((k) => belopp[k])) };
   });
   return { manad: month, underlag, enheter: rader };
+}
+
+/**
+ * The count-based parts of a unit's month (5.1.1, 5.1.4, 5.1.5): each the month's twelfth of
+ * Σ count × weight × price (or listed 16–67 × amount). 5.1.2 and 5.1.3 need the county's
+ * sums and come from manadsErsattning.
+ */
+export function manadListade(rs: RuleSet, bands: readonly unknown[], listed16to67: unknown, month: number): Record<"5.1.1" | "5.1.4" | "5.1.5", Decimal> {
+  checkMonth(month);
+  const counts = bands.map((n, i) => wholeCount(n, `Antal listade i åldersklass ${i + 1}`));
+  const n1667 = wholeCount(listed16to67, "Antal listade 16–67 år");
+  const total = counts.reduce((a, b) => a + b, 0);
+  if (n1667 > total) throw new InputError(`Antal listade 16–67 år (${n1667}) är fler än alla listade (${total}).`);
+  return {
+    "5.1.1": tolftedel(rs, weightedCount(rs, "5.1.1.vikter", counts).times(pris(rs)), month),
+    "5.1.4": tolftedel(rs, weightedCount(rs, "5.1.4.vikter", counts).times(lakemedelPris(rs)), month),
+    "5.1.5": tolftedel(rs, rehabForCount(rs, n1667), month),
+  };
 }
 
 /** A month's listing: the units listed at the start of the month. */
