@@ -15,6 +15,7 @@ import { parseBefolkning, parseText } from "../src/workbook/indata";
 import { planWorkbook } from "../src/workbook/plan";
 import { pinFromSetup } from "../src/workbook/settings";
 import { ExcelRun, fillWorkbook } from "../src/workbook/writer";
+import { bench as benchManad } from "./manad";
 
 (globalThis as unknown as { CustomFunctions: unknown }).CustomFunctions = { Error: class extends Error {}, ErrorCode: { invalidValue: "#VALUE!", notAvailable: "#N/A" } };
 (globalThis as unknown as { Excel: unknown }).Excel = { CalculationType: { full: "Full" } };
@@ -172,3 +173,4 @@ async function main() {
 }
 
 void main();
+void benchManad();

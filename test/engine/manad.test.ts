@@ -125,3 +125,11 @@ describe("5.3 tak, utbetalning, 3.1.6 jour, 5.2.6", () => {
     expect(() => lp4uAvdrag(hv, -1)).toThrow(InputError);
   });
 });
+
+test("tolftedel is manadsbelopp's twelfth (largest remainder) for any amount and sign", () => {
+  const { manadsbelopp } = jest.requireActual("../../src/engine/halsoval/utbetalning");
+  for (const a of ["1200.06", "0.11", "-1000.07", "798047123.45", "5", "12.115"]) {
+    const expected = (manadsbelopp(a) as Decimal[]).map((d) => d.toFixed(2));
+    expect(months.map((m) => tolftedel(hv, new Decimal(a), m).toFixed(2))).toEqual(expected);
+  }
+});

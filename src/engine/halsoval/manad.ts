@@ -14,7 +14,7 @@ import { weightedCount } from "./aldersvikt";
 import { lakemedelPris } from "./lakemedel";
 import { pris } from "./listad";
 import { rehabForCount } from "./rehab";
-import { Decimal, distribute, sum } from "../money";
+import { Decimal, sum } from "../money";
 import { Komponent } from "./moms";
 import { KOMPONENTER, lanetsErsattning, lansUnderlag, LansUnderlag, Vardenhet, vardenhetErsattning } from "./vardenhet";
 
@@ -44,7 +44,14 @@ export function tolftedel(rs: RuleSet, annual: Decimal, month: number): Decimal 
   const decimals = reading(rs, "5.manad.avrundning") === "krona" ? 0 : 2;
   const total = annual.toDecimalPlaces(decimals, Decimal.ROUND_HALF_UP);
   if (total.isZero()) return total;
-  return distribute(total, Array(12).fill(1), decimals)[month - 1];
+  // distribute(total, twelve equal keys) in closed form (it is the hot path of a year's
+  // run): every twelfth is floor(units / 12); the r units left over go to the first r
+  // months (equal remainders and keys: earlier row first). The sign is put back after.
+  const scale = decimals === 0 ? 1 : 100;
+  const units = total.abs().times(scale);
+  const r = units.mod(12).toNumber();
+  const part = units.divToInt(12).plus(month <= r ? 1 : 0).div(scale);
+  return total.isNegative() ? part.neg() : part;
 }
 
 function checkMonth(month: number): void {
