@@ -95,9 +95,9 @@ export async function utbetalning(argv: string[], io: { out?: Out; err?: Out; xl
       units = korning(year, (m) => ruleSetForMonth(year, m), listing.manader, rorlig, tillagg, month);
     } catch (e) {
       if (e instanceof InputError) {
-        const m = /^rad (\d+): (.*)$/s.exec(e.message);
-        const file = m && o.tillagg && tillagg.some((x) => x.row === Number(m[1])) ? o.tillagg : m && o.rorlig ? o.rorlig : o.listning!;
-        return fail(file, [{ row: m ? Number(m[1]) : 0, column: "", message: m ? m[2] : e.message }]);
+        const m = /^(rörlig|tillägg) rad (\d+): (.*)$/s.exec(e.message);
+        const file = m ? (m[1] === "rörlig" ? o.rorlig! : o.tillagg!) : o.listning!;
+        return fail(file, [{ row: m ? Number(m[2]) : 0, column: "", message: m ? m[3] : e.message }]);
       }
       throw e;
     }

@@ -44,6 +44,12 @@ test("bad input: Swedish message naming file, row and column, exit 1, nothing wr
   expect(await utbetalning(["--ar", "2026", "--ut", ut], { out: sink(), err: e2 })).toBe(1);
   expect(e2.text()).toMatch(/Saknas: --listning/);
   expect(await utbetalning(["--ar", "2026", "--manad", "13", "--listning", bad, "--ut", ut], { out: sink(), err: sink() })).toBe(1);
+  const tl = join(ut, "..", `tl-${Date.now()}.csv`);
+  writeFileSync(tl, "manad;id;post;antal;antal2;belopp\r\n2026-05;VE99;st;;;500000\r\n");
+  const e3 = sink();
+  expect(await utbetalning(["--ar", "2026", "--manad", "5", "--listning", join(ex, "EXEMPEL-manadslistning-2026.csv"), "--tillagg", tl, "--ut", ut], { out: sink(), err: e3 })).toBe(1);
+  expect(e3.text()).toBe(`${tl}, rad 2: vårdenhet "VE99" är inte listad i månad 5.\n`);
+  expect(readdirSync(ut)).toEqual([]);
   expect(await utbetalning(["--bogus"], { out: sink(), err: sink() })).toBe(1);
   const help = sink();
   expect(await utbetalning(["--help"], { out: help, err: sink() })).toBe(0);

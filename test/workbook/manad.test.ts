@@ -78,7 +78,7 @@ describe("körning och blad", () => {
   });
 
   test("rows for a unit not listed that month are refused with the row", () => {
-    expect(() => korning(2026, () => hv, listing.manader, [{ ...rorlig.rows[0], id: "VE99" }])).toThrow(/rad 2: vårdenhet "VE99" är inte listad i månad 5/);
+    expect(() => korning(2026, () => hv, listing.manader, [{ ...rorlig.rows[0], id: "VE99" }])).toThrow(/rörlig rad 2: vårdenhet "VE99" är inte listad i månad 5/);
     expect(() => korning(2026, () => hv, listing.manader, [], [], 13)).toThrow(/ingen rad för månad 13/);
     expect(parseRorlig([["manad", "id", "post", "antal", "belopp", "kalla"], ["5", "VE01", "patientavgift", "", "100", ""]], 2026).ok).toBe(false);
     expect(parseTillagg([["manad", "id", "post", "antal", "antal2", "belopp"], ["5", "VE01", "okand", "", "", ""]], 2026).ok).toBe(false);

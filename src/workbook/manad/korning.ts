@@ -90,7 +90,7 @@ function tillaggsRader(rs: RuleSet, m: number, rows: TillaggRad[], listade: Map<
   const out = new Map<string, Rad[]>();
   const add = (id: string, r: Rad) => out.set(id, [...(out.get(id) ?? []), r]);
   const at = (x: TillaggRad) => (f: () => void) => {
-    try { f(); } catch (e) { if (e instanceof InputError) throw new InputError(`rad ${x.row}: ${e.message}`); throw e; }
+    try { f(); } catch (e) { if (e instanceof InputError) throw new InputError(`tillägg rad ${x.row}: ${e.message}`); throw e; }
   };
   const capped = new Map<TakKey, { x: TillaggRad; c: Decimal }[]>();
   for (const x of rows) at(x)(() => {
@@ -140,10 +140,12 @@ export function korning(
 ): Enhetsmanad[] {
   const listed = new Set(manader.map((m) => m.manad));
   if (only !== undefined && !listed.has(only)) throw new InputError(`Listningen har ingen rad för månad ${only}.`);
-  for (const x of [...rorlig, ...tillagg]) {
-    const m = manader.find((y) => y.manad === x.manad);
-    if (!m) throw new InputError(`rad ${x.row}: månad ${x.manad} finns inte i listningen.`);
-    if (x.id && !m.enheter.some((e) => e.id === x.id)) throw new InputError(`rad ${x.row}: vårdenhet "${x.id}" är inte listad i månad ${x.manad}.`);
+  for (const [table, xs] of [["rörlig", rorlig], ["tillägg", tillagg]] as const) {
+    for (const x of xs) {
+      const m = manader.find((y) => y.manad === x.manad);
+      if (!m) throw new InputError(`${table} rad ${x.row}: månad ${x.manad} finns inte i listningen.`);
+      if (x.id && !m.enheter.some((e) => e.id === x.id)) throw new InputError(`${table} rad ${x.row}: vårdenhet "${x.id}" är inte listad i månad ${x.manad}.`);
+    }
   }
   const out: Enhetsmanad[] = [];
   for (const res of arsErsattning(ruleSetFor, manader)) {
