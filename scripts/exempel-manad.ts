@@ -52,7 +52,7 @@ const tillagg = ["manad;id;post;antal;antal2;belopp"];
 for (let m = 1; m <= 12; m++) {
   const month = `${year}-${String(m).padStart(2, "0")}`;
   tillagg.push(`${month};VE01;familjecentral;180;;24000`, `${month};VE04;sarskilt_boende;20;4;`, `${month};VE02;representation;10;6;`);
-  tillagg.push(`${month};VE05;at;0;2;650000`, `${month};VE06;st;;;560000`, `${month};VE15;ptp;;;500000`);
+  tillagg.push(`${month};VE05;at;2;;650000`, `${month};VE06;st;;;560000`, `${month};VE15;ptp;;;500000`);
   tillagg.push(`${month};VE08;gaddede;;;`, `${month};VE03;folkhalsa;;;`, `${month};VE11;folkhalsa;;;`, `${month};;jour;;;2400000`);
 }
 writeFileSync(join(dir, `EXEMPEL-tillagg-${year}.csv`), tillagg.join("\r\n") + "\r\n");

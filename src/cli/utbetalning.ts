@@ -12,7 +12,7 @@ import { SheetLayout } from "../workbook/layout";
 import { parseManadslistning, problemText } from "../workbook/manad/listning";
 import { parseRorlig, parseTillagg, RorligRad, TillaggRad } from "../workbook/manad/poster";
 import { korning } from "../workbook/manad/korning";
-import { specifikation, specifikationCsv, utbetalningslista, utbetalningslistaCsv } from "../workbook/manad/blad";
+import { arsoversiktCsv, specifikation, specifikationCsv, utbetalningslista, utbetalningslistaCsv } from "../workbook/manad/blad";
 
 export const UTBETALNING_HJALP = `rjh utbetalning: månadens utbetalning till varje vårdenhet
 
@@ -28,7 +28,7 @@ Användning:
   --ut        mapp där utbetalningslistan och en specifikation per vårdenhet skrivs
 
 Skriver utbetalningslista-<år>[-<månad>].csv (semikolon, decimalkomma) och
-specifikation-<id>-<år>-<månad>.csv. Vid fel i indata skrivs inget och koden är 1.
+specifikation-<id>-<år>-<månad>.csv; utan --manad även arsoversikt-<id>-<år>.csv. Vid fel i indata skrivs inget och koden är 1.
 `;
 
 /** The month's rule set. One place to swap for the dated rule data's ruleSetForMonth. */
@@ -104,6 +104,10 @@ export async function utbetalning(argv: string[], io: { out?: Out; err?: Out; xl
     const tag = month === undefined ? `${year}` : `${year}-${String(month).padStart(2, "0")}`;
     const files: [string, string][] = [[`utbetalningslista-${tag}.csv`, utbetalningslistaCsv(units)]];
     for (const u of units) files.push([`specifikation-${u.id.replace(/[^\w.-]/g, "_")}-${year}-${String(u.manad).padStart(2, "0")}.csv`, specifikationCsv(u)]);
+    if (month === undefined) {
+      // The whole year: one overview per unit as well (twelve months and the year's total).
+      for (const id of [...new Set(units.map((u) => u.id))]) files.push([`arsoversikt-${id.replace(/[^\w.-]/g, "_")}-${year}.csv`, arsoversiktCsv(id, units)]);
+    }
     await fs.mkdir(o.ut!, { recursive: true });
     // Write to temporary names first, then rename: a failure leaves no half-written list.
     const tmp = files.map(([f, s]) => [path.join(o.ut!, `.${f}.tmp`), path.join(o.ut!, f), "\uFEFF" + s] as const);

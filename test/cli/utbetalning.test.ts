@@ -27,6 +27,9 @@ test("all months when --manad is left out; xlsx through the writer given", async
   const code = await utbetalning(["--ar", "2026", "--listning", join(ex, "EXEMPEL-manadslistning-2026.csv"), "--ut", ut], { out: sink(), err: sink(), xlsx: async (f, sheets) => void written.push(`${f}:${sheets.length}`) });
   expect(code).toBe(0);
   expect(readFileSync(join(ut, "utbetalningslista-2026.csv"), "utf8").trim().split("\r\n")).toHaveLength(1 + 12 * 17 + 9 - 3);
+  const over = readFileSync(join(ut, "arsoversikt-VE18-2026.csv"), "utf8").split("\r\n");
+  expect(over[2]).toBe("januari;0,00");
+  expect(over[5]).toMatch(/^april;\d+,\d\d$/);
   expect(written[0]).toMatch(/utbetalningslista-2026\.xlsx:201$/);
 });
 

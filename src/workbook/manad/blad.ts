@@ -63,7 +63,8 @@ export function arsoversikt(name: string, id: string, units: readonly Enhetsmana
 }
 
 function csvCell(v: CellValue): string {
-  const s = typeof v === "number" ? String(v).replace(".", ",") : String(v);
+  const t = String(v);
+  const s = typeof v === "number" || /^-?\d+\.\d\d$/.test(t) ? t.replace(".", ",") : t;
   return /[;"\n]/.test(s) ? `"${s.replace(/"/g, '""')}"` : s;
 }
 
@@ -84,3 +85,10 @@ export function specifikationCsv(u: Enhetsmanad): string {
   return rows.map((r) => r.map(csvCell).join(";")).join("\r\n") + "\r\n";
 }
 
+
+/** A unit's year overview as CSV (the same table as arsoversikt). */
+export function arsoversiktCsv(id: string, units: readonly Enhetsmanad[], forraAret?: Decimal): string {
+  return arsoversikt("Årsöversikt", id, units, forraAret)
+    .rows.map((r) => r.map((c) => csvCell(typeof c === "number" ? c.toFixed(2) : c)).join(";"))
+    .join("\r\n") + "\r\n";
+}
