@@ -132,12 +132,13 @@ export function halsovalTillaggmanad(arsbelopp: any[][], manad: any, ar?: any): 
 }
 
 /**
- * Vårdenheternas andelar av jouråtagandet, fördelat efter antal listade (avsnitt 3.1.6),
- * i öre så att andelarna summerar exakt till åtagandet.
+ * Vårdenheternas andelar av jouråtagandet, fördelat efter antal listade (avsnitt 3.1.6:
+ * "Storleken på åtagandet fördelas utifrån antalet listade"), med två decimaler så att
+ * andelarna summerar exakt till åtagandet. Åtagandet kan vara kronor, timmar eller pass.
  * @customfunction HALSOVAL.JOUR HALSOVAL.JOUR
- * @param atagande Åtagandet i kronor.
+ * @param atagande Hela åtagandet (kronor, timmar eller pass).
  * @param listade Antal listade per vårdenhet, ett område.
- * @returns Kronor per vårdenhet, samma form som listade.
+ * @returns Varje vårdenhets andel, samma form som listade.
  */
 export function halsovalJour(atagande: any, listade: any[][]): any[][] {
   return finish(whole(() => {
