@@ -33,6 +33,21 @@ test("all months when --manad is left out; xlsx through the writer given", async
   expect(written[0]).toMatch(/utbetalningslista-2026\.xlsx:201$/);
 });
 
+test("an xlsx listing reads as the CSV does", async () => {
+  const ExcelJS = (await import("exceljs")).default;
+  const wb = new ExcelJS.Workbook();
+  const ws = wb.addWorksheet("Listning");
+  const lines = readFileSync(join(ex, "EXEMPEL-manadslistning-2026.csv"), "utf8").trim().split("\r\n");
+  for (const l of lines) ws.addRow(l.split(";"));
+  const dir = mkdtempSync(join(tmpdir(), "rjh-"));
+  const file = join(dir, "listning.xlsx");
+  await wb.xlsx.writeFile(file);
+  const a = join(dir, "a"), b = join(dir, "b");
+  expect(await utbetalning(["--ar", "2026", "--manad", "5", "--listning", file, "--ut", a], { out: sink(), err: sink() })).toBe(0);
+  expect(await utbetalning(["--ar", "2026", "--manad", "5", "--listning", join(ex, "EXEMPEL-manadslistning-2026.csv"), "--ut", b], { out: sink(), err: sink() })).toBe(0);
+  expect(readFileSync(join(a, "utbetalningslista-2026-05.csv"), "utf8")).toBe(readFileSync(join(b, "utbetalningslista-2026-05.csv"), "utf8"));
+});
+
 test("bad input: Swedish message naming file, row and column, exit 1, nothing written", async () => {
   const ut = mkdtempSync(join(tmpdir(), "rjh-"));
   const bad = join(ut, "..", `bad-${Date.now()}.csv`);
