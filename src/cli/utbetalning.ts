@@ -9,7 +9,8 @@ import { findRuleSet, RuleSet } from "../rules";
 import { InputError } from "../engine/check";
 import { parseText, parseXlsx, Problem } from "../workbook/indata";
 import { SheetLayout } from "../workbook/layout";
-import { parseManadslistning, problemText } from "../workbook/manad/listning";
+import { parseForraAret, parseManadslistning, problemText } from "../workbook/manad/listning";
+import type { Decimal } from "../engine/money";
 import { parseRorlig, parseTillagg, RorligRad, TillaggRad } from "../workbook/manad/poster";
 import { korning } from "../workbook/manad/korning";
 import { arsoversiktCsv, specifikation, specifikationCsv, utbetalningslista, utbetalningslistaCsv } from "../workbook/manad/blad";
@@ -17,7 +18,7 @@ import { arsoversiktCsv, specifikation, specifikationCsv, utbetalningslista, utb
 export const UTBETALNING_HJALP = `rjh utbetalning: månadens utbetalning till varje vårdenhet
 
 Användning:
-  rjh utbetalning --ar 2026 [--manad 5] --listning <fil> [--rorlig <fil>] [--tillagg <fil>] --ut <mapp>
+  rjh utbetalning --ar 2026 [--manad 5] --listning <fil> [--rorlig <fil>] [--tillagg <fil>] [--forra <fil>] --ut <mapp>
 
   --ar        år (regelverket för året används)
   --manad     månad 1–12; utelämnad: alla månader i listningen
@@ -25,6 +26,7 @@ Användning:
               och sedan samma kolumner som vårdenhetslistningen
   --rorlig    5.2 rörlig ersättning: manad;id;post;antal;belopp;kalla
   --tillagg   5.3 tilläggsersättning och 3.1.6 jour: manad;id;post;antal;antal2;belopp
+  --forra     förra årets utbetalningslista (id;…;summa) för förändringen i årsöversikten
   --ut        mapp där utbetalningslistan och en specifikation per vårdenhet skrivs
 
 Skriver utbetalningslista-<år>[-<månad>].csv (semikolon, decimalkomma) och
@@ -39,13 +41,13 @@ export function ruleSetForMonth(year: number, _month: number): RuleSet {
 /** How the xlsx is written; left out, only the CSV files are written (see the report). */
 export type XlsxWriter = (file: string, sheets: SheetLayout[]) => Promise<void>;
 
-interface Options { ar?: string; manad?: string; listning?: string; rorlig?: string; tillagg?: string; ut?: string }
+interface Options { ar?: string; manad?: string; listning?: string; rorlig?: string; tillagg?: string; forra?: string; ut?: string }
 
 function options(argv: string[]): Options | string {
   const o: Record<string, string> = {};
   for (let i = 0; i < argv.length; i++) {
     const a = argv[i];
-    const m = /^--(ar|manad|listning|rorlig|tillagg|ut)$/.exec(a);
+    const m = /^--(ar|manad|listning|rorlig|tillagg|forra|ut)$/.exec(a);
     if (!m) return `Okänt argument "${a}".`;
     if (i + 1 >= argv.length || argv[i + 1].startsWith("--")) return `${a} behöver ett värde.`;
     o[m[1]] = argv[++i];
@@ -90,6 +92,12 @@ export async function utbetalning(argv: string[], io: { out?: Out; err?: Out; xl
       if (!r.ok) return fail(o.tillagg, r.problems);
       tillagg = r.rows;
     }
+    let forra: Map<string, Decimal> | undefined;
+    if (o.forra) {
+      const r = parseForraAret(await rows(o.forra));
+      if (!r.ok) return fail(o.forra, r.problems);
+      forra = r.totals;
+    }
     let units;
     try {
       units = korning(year, (m) => ruleSetForMonth(year, m), listing.manader, rorlig, tillagg, month);
@@ -106,7 +114,7 @@ export async function utbetalning(argv: string[], io: { out?: Out; err?: Out; xl
     for (const u of units) files.push([`specifikation-${u.id.replace(/[^\w.-]/g, "_")}-${year}-${String(u.manad).padStart(2, "0")}.csv`, specifikationCsv(u)]);
     if (month === undefined) {
       // The whole year: one overview per unit as well (twelve months and the year's total).
-      for (const id of [...new Set(units.map((u) => u.id))]) files.push([`arsoversikt-${id.replace(/[^\w.-]/g, "_")}-${year}.csv`, arsoversiktCsv(id, units)]);
+      for (const id of [...new Set(units.map((u) => u.id))]) files.push([`arsoversikt-${id.replace(/[^\w.-]/g, "_")}-${year}.csv`, arsoversiktCsv(id, units, forra?.get(id))]);
     }
     await fs.mkdir(o.ut!, { recursive: true });
     // Write to temporary names first, then rename: a failure leaves no half-written list.

@@ -30,6 +30,18 @@ test("all months when --manad is left out; xlsx through the writer given", async
   const over = readFileSync(join(ut, "arsoversikt-VE18-2026.csv"), "utf8").split("\r\n");
   expect(over[2]).toBe("januari;0,00");
   expect(over[5]).toMatch(/^april;\d+,\d\d$/);
+  // Last year's list gives the change from last year in the overview.
+  const last = join(ut, "..", `forra-${Date.now()}.csv`);
+  writeFileSync(last, "id;vardenhet;summa\r\nVE01;x;1000,50\r\nVE01;x;999,50\r\n");
+  const ut2 = mkdtempSync(join(tmpdir(), "rjh-"));
+  expect(await utbetalning(["--ar", "2026", "--listning", join(ex, "EXEMPEL-manadslistning-2026.csv"), "--forra", last, "--ut", ut2], { out: sink(), err: sink() })).toBe(0);
+  const o1 = readFileSync(join(ut2, "arsoversikt-VE01-2026.csv"), "utf8").split("\r\n");
+  expect(o1[15]).toBe("Förra året;2000,00");
+  expect(o1[16]).toMatch(/^Förändring;\d+,\d\d$/);
+  writeFileSync(last, "id;summa\r\nVE01;tusen\r\n");
+  const e4 = sink();
+  expect(await utbetalning(["--ar", "2026", "--listning", join(ex, "EXEMPEL-manadslistning-2026.csv"), "--forra", last, "--ut", mkdtempSync(join(tmpdir(), "rjh-"))], { out: sink(), err: e4 })).toBe(1);
+  expect(e4.text()).toBe(`${last}, rad 2, kolumn summa: "tusen" är inte ett belopp.\n`);
   expect(written[0]).toMatch(/utbetalningslista-2026\.xlsx:201$/);
 });
 

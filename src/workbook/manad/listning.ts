@@ -5,6 +5,7 @@
 // messages are the same as for a single listing; row numbers are those of the whole table.
 import { Vardenhet } from "../../engine/halsoval/vardenhet";
 import { Manadslistning } from "../../engine/halsoval/manad";
+import { Decimal, ZERO } from "../../engine/money";
 import { parseVardenheter, Problem } from "../indata";
 
 export interface MonthlyListing {
@@ -88,4 +89,26 @@ function notices(manader: Manadslistning[], groups: Map<number, { ids: Map<strin
 export function problemText(file: string, p: Problem): string {
   const where = [p.row > 0 ? `rad ${p.row}` : "", p.column ? `kolumn ${p.column}` : ""].filter(Boolean).join(", ");
   return `${file}${where ? `, ${where}` : ""}: ${p.message}`;
+}
+
+/**
+ * Last year's totals per unit from last year's payment list (the file this command wrote:
+ * columns id and summa, decimal comma), for the change from last year in the overview.
+ */
+export function parseForraAret(rows: string[][]): { ok: true; totals: Map<string, Decimal> } | { ok: false; problems: Problem[] } {
+  const head = (rows[0] ?? []).map((h) => h.trim().toLowerCase());
+  const iId = head.indexOf("id");
+  const iSum = head.indexOf("summa");
+  if (iId < 0 || iSum < 0) return { ok: false, problems: [{ row: 1, column: iId < 0 ? "id" : "summa", message: "Förra årets utbetalningslista ska ha kolumnerna id och summa." }] };
+  const problems: Problem[] = [];
+  const totals = new Map<string, Decimal>();
+  rows.slice(1).forEach((row, i) => {
+    const id = (row[iId] ?? "").trim();
+    const raw = (row[iSum] ?? "").replace(/[\s\u00a0]/g, "").replace(",", ".");
+    if (!id) return void problems.push({ row: i + 2, column: "id", message: "Tomt id." });
+    if (!/^-?\d+(\.\d+)?$/.test(raw)) return void problems.push({ row: i + 2, column: "summa", message: `"${row[iSum] ?? ""}" är inte ett belopp.` });
+    const before = totals.get(id);
+    totals.set(id, (before ?? ZERO).plus(raw));
+  });
+  return problems.length ? { ok: false, problems } : { ok: true, totals };
 }
