@@ -38,3 +38,5 @@ import { bench as xlsx } from "./xlsx";
 queue(xlsx);
 import { bench as forklaring } from "./forklaring";
 queue(forklaring);
+import { bench as manad } from "./manad";
+queue(manad);

@@ -3,7 +3,7 @@
 // out-of-region patients, asylum seekers and education come from other documents: the
 // add-in takes those amounts as inputs and invents none.
 import { RuleSet, paramValue, type HalsovalKey } from "../../rules";
-import { wholeCount } from "../check";
+import { nonNegative, wholeCount } from "../check";
 import { Decimal, dec, ZERO } from "../money";
 
 export const RORLIGA_POSTER = {
@@ -23,4 +23,13 @@ export function rorligErsattning(rs: RuleSet, counts: Partial<Record<RorligPost,
     total = total.plus(dec(paramValue(rs, RORLIGA_POSTER[post].key)).times(wholeCount(n, RORLIGA_POSTER[post].label)));
   }
   return total;
+}
+
+/**
+ * 5.2.6 LP4U: "5 % av GU-ALF-beloppet" is deducted (parameter 5.2.6.lp4u_avdrag). Returns
+ * the deduction as a positive amount in öre; the payment shows it negative.
+ */
+export function lp4uAvdrag(rs: RuleSet, guAlfBelopp: unknown): Decimal {
+  const b = dec(nonNegative(guAlfBelopp, "GU-ALF-belopp"));
+  return b.times(paramValue(rs, "5.2.6.lp4u_avdrag")).toDecimalPlaces(2, Decimal.ROUND_HALF_UP);
 }

@@ -1,0 +1,132 @@
+// 5 Ersättning: `rjh utbetalning` — the monthly payment run without Excel (file 002,
+// "Utbetalning sker månadsvis"). Reads a monthly listing and optional 5.2 / 5.3 tables,
+// writes the payment list and one specification per unit. Everything is computed and
+// checked before anything is written; a bad file gives the messages the task pane gives
+// (file, row, column) and exit code 1 with nothing written.
+import { promises as fs } from "fs";
+import * as path from "path";
+import { findRuleSet, RuleSet } from "../rules";
+import { InputError } from "../engine/check";
+import { parseText, parseXlsx, Problem } from "../workbook/indata";
+import { SheetLayout } from "../workbook/layout";
+import { parseForraAret, parseManadslistning, problemText } from "../workbook/manad/listning";
+import type { Decimal } from "../engine/money";
+import { parseRorlig, parseTillagg, RorligRad, TillaggRad } from "../workbook/manad/poster";
+import { korning } from "../workbook/manad/korning";
+import { arsoversiktCsv, specifikation, specifikationCsv, utbetalningslista, utbetalningslistaCsv } from "../workbook/manad/blad";
+
+export const UTBETALNING_HJALP = `rjh utbetalning: månadens utbetalning till varje vårdenhet
+
+Användning:
+  rjh utbetalning --ar 2026 [--manad 5] --listning <fil> [--rorlig <fil>] [--tillagg <fil>] [--forra <fil>] --ut <mapp>
+
+  --ar        år (regelverket för året används)
+  --manad     månad 1–12; utelämnad: alla månader i listningen
+  --listning  månadslistning (csv, txt eller xlsx) med första kolumnen manad (2026-05 eller 5)
+              och sedan samma kolumner som vårdenhetslistningen
+  --rorlig    5.2 rörlig ersättning: manad;id;post;antal;belopp;kalla
+  --tillagg   5.3 tilläggsersättning och 3.1.6 jour: manad;id;post;antal;antal2;belopp
+  --forra     förra årets utbetalningslista (id;…;summa) för förändringen i årsöversikten
+  --ut        mapp där utbetalningslistan och en specifikation per vårdenhet skrivs
+
+Skriver utbetalningslista-<år>[-<månad>].csv (semikolon, decimalkomma) och
+specifikation-<id>-<år>-<månad>.csv; utan --manad även arsoversikt-<id>-<år>.csv. Vid fel i indata skrivs inget och koden är 1.
+`;
+
+/** The month's rule set. One place to swap for the dated rule data's ruleSetForMonth. */
+export function ruleSetForMonth(year: number, _month: number): RuleSet {
+  return findRuleSet("halsoval", year);
+}
+
+/** How the xlsx is written; left out, only the CSV files are written (see the report). */
+export type XlsxWriter = (file: string, sheets: SheetLayout[]) => Promise<void>;
+
+interface Options { ar?: string; manad?: string; listning?: string; rorlig?: string; tillagg?: string; forra?: string; ut?: string }
+
+function options(argv: string[]): Options | string {
+  const o: Record<string, string> = {};
+  for (let i = 0; i < argv.length; i++) {
+    const a = argv[i];
+    const m = /^--(ar|manad|listning|rorlig|tillagg|forra|ut)$/.exec(a);
+    if (!m) return `Okänt argument "${a}".`;
+    if (i + 1 >= argv.length || argv[i + 1].startsWith("--")) return `${a} behöver ett värde.`;
+    o[m[1]] = argv[++i];
+  }
+  return o;
+}
+
+async function rows(file: string): Promise<string[][]> {
+  const data = await fs.readFile(file);
+  if (/\.xlsx$/i.test(file)) return parseXlsx(data.buffer.slice(data.byteOffset, data.byteOffset + data.byteLength) as ArrayBuffer);
+  return parseText(data.toString("utf8"));
+}
+
+type Out = { write: (s: string) => void };
+
+export async function utbetalning(argv: string[], io: { out?: Out; err?: Out; xlsx?: XlsxWriter } = {}): Promise<number> {
+  const out = io.out ?? process.stdout;
+  const err = io.err ?? process.stderr;
+  if (argv.includes("--help") || argv.includes("-h")) return out.write(UTBETALNING_HJALP), 0;
+  const o = options(argv);
+  if (typeof o === "string") return err.write(`${o}\n\n${UTBETALNING_HJALP}`), 1;
+  const missing = (["ar", "listning", "ut"] as const).filter((k) => !o[k]);
+  if (missing.length) return err.write(`Saknas: ${missing.map((k) => `--${k}`).join(", ")}.\n`), 1;
+  const year = Number(o.ar);
+  if (!Number.isInteger(year) || year < 1900 || year > 2200) return err.write(`--ar: "${o.ar}" är inget år.\n`), 1;
+  const month = o.manad === undefined ? undefined : Number(o.manad);
+  if (month !== undefined && !(Number.isInteger(month) && month >= 1 && month <= 12)) return err.write(`--manad: "${o.manad}" ska vara 1–12.\n`), 1;
+  const fail = (file: string, ps: Problem[]) => (ps.forEach((p) => err.write(problemText(file, p) + "\n")), 1);
+  try {
+    const listing = parseManadslistning(await rows(o.listning!), year);
+    if (!listing.ok) return fail(o.listning!, listing.problems);
+    for (const p of listing.notices) out.write(`Obs: ${problemText(o.listning!, p)}\n`);
+    let rorlig: RorligRad[] = [];
+    let tillagg: TillaggRad[] = [];
+    if (o.rorlig) {
+      const r = parseRorlig(await rows(o.rorlig), year);
+      if (!r.ok) return fail(o.rorlig, r.problems);
+      rorlig = r.rows;
+    }
+    if (o.tillagg) {
+      const r = parseTillagg(await rows(o.tillagg), year);
+      if (!r.ok) return fail(o.tillagg, r.problems);
+      tillagg = r.rows;
+    }
+    let forra: Map<string, Decimal> | undefined;
+    if (o.forra) {
+      const r = parseForraAret(await rows(o.forra));
+      if (!r.ok) return fail(o.forra, r.problems);
+      forra = r.totals;
+    }
+    let units;
+    try {
+      units = korning(year, (m) => ruleSetForMonth(year, m), listing.manader, rorlig, tillagg, month);
+    } catch (e) {
+      if (e instanceof InputError) {
+        const m = /^(rörlig|tillägg) rad (\d+): (.*)$/s.exec(e.message);
+        const file = m ? (m[1] === "rörlig" ? o.rorlig! : o.tillagg!) : o.listning!;
+        return fail(file, [{ row: m ? Number(m[2]) : 0, column: "", message: m ? m[3] : e.message }]);
+      }
+      throw e;
+    }
+    const tag = month === undefined ? `${year}` : `${year}-${String(month).padStart(2, "0")}`;
+    const files: [string, string][] = [[`utbetalningslista-${tag}.csv`, utbetalningslistaCsv(units)]];
+    for (const u of units) files.push([`specifikation-${u.id.replace(/[^\w.-]/g, "_")}-${year}-${String(u.manad).padStart(2, "0")}.csv`, specifikationCsv(u)]);
+    if (month === undefined) {
+      // The whole year: one overview per unit as well (twelve months and the year's total).
+      for (const id of [...new Set(units.map((u) => u.id))]) files.push([`arsoversikt-${id.replace(/[^\w.-]/g, "_")}-${year}.csv`, arsoversiktCsv(id, units, forra?.get(id))]);
+    }
+    await fs.mkdir(o.ut!, { recursive: true });
+    // Write to temporary names first, then rename: a failure leaves no half-written list.
+    const tmp = files.map(([f, s]) => [path.join(o.ut!, `.${f}.tmp`), path.join(o.ut!, f), "\uFEFF" + s] as const);
+    for (const [t, , s] of tmp) await fs.writeFile(t, s, "utf8");
+    for (const [t, f] of tmp) await fs.rename(t, f);
+    if (io.xlsx) await io.xlsx(path.join(o.ut!, `utbetalningslista-${tag}.xlsx`), [utbetalningslista("Utbetalningslista", units), ...units.slice(0, 200).map((u, i) => specifikation(`Spec ${i + 1}`, u))]);
+    out.write(`Skrev ${files.length} filer till ${o.ut} (${units.length} utbetalningar).\n`);
+    return 0;
+  } catch (e) {
+    if (e instanceof InputError) return err.write(`${e.message}\n`), 1;
+    if ((e as NodeJS.ErrnoException).code === "ENOENT") return err.write(`Filen finns inte: ${(e as NodeJS.ErrnoException).path}\n`), 1;
+    throw e;
+  }
+}

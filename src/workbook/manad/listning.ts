@@ -1,0 +1,114 @@
+// 5 Ersättning: månadens listning — file 002 ("baseras på antal listade … i början av
+// innevarande månad … Detta gäller även för nyetableringar"). A listing with a first
+// column `manad` (`2026-05`, or 1–12 for the chosen year), one month or a whole year in one
+// table. Each month's rows are checked by the ordinary listing parser (indata.ts), so the
+// messages are the same as for a single listing; row numbers are those of the whole table.
+import { Vardenhet } from "../../engine/halsoval/vardenhet";
+import { Manadslistning } from "../../engine/halsoval/manad";
+import { Decimal, ZERO } from "../../engine/money";
+import { parseVardenheter, Problem } from "../indata";
+
+export interface MonthlyListing {
+  ok: true;
+  manader: Manadslistning[];
+  /** Not errors: a unit missing in a month after it appeared, a new establishment. */
+  notices: Problem[];
+}
+export type ParsedMonths = MonthlyListing | { ok: false; problems: Problem[] };
+
+const MONTH_HEADERS = new Set(["manad", "månad"]);
+
+/** `2026-05`, `2026-5` or `5` (with the chosen year) to a month 1–12, or a message. */
+export function parseMonth(cell: string, year: number): number | string {
+  const t = cell.trim();
+  let m: RegExpExecArray | null;
+  if ((m = /^(\d{4})-(\d{1,2})$/.exec(t))) {
+    if (Number(m[1]) !== year) return `Månaden ${t} ligger utanför året ${year}.`;
+    const n = Number(m[2]);
+    return n >= 1 && n <= 12 ? n : `"${t}" är ingen månad (1–12).`;
+  }
+  if (/^\d{1,2}$/.test(t)) {
+    const n = Number(t);
+    return n >= 1 && n <= 12 ? n : `"${t}" är ingen månad (1–12).`;
+  }
+  return t === "" ? "Tom månad." : `"${t}" är ingen månad: skriv ${year}-05 eller 5.`;
+}
+
+export function isMonthly(rows: string[][]): boolean {
+  return MONTH_HEADERS.has((rows[0]?.[0] ?? "").trim().toLowerCase());
+}
+
+/** A monthly listing (first column `manad`) for `year`. */
+export function parseManadslistning(rows: string[][], year: number): ParsedMonths {
+  const problems: Problem[] = [];
+  if (!isMonthly(rows)) return { ok: false, problems: [{ row: 1, column: "Månad", message: "Första kolumnen ska heta manad (t.ex. 2026-05 eller 5 på varje rad)." }] };
+  const head = rows[0].slice(1);
+  // Per month: the original row numbers and the rows without the month column.
+  const groups = new Map<number, { lines: number[]; rows: string[][]; ids: Map<string, number> }>();
+  rows.slice(1).forEach((row, i) => {
+    const r = i + 2;
+    const m = parseMonth(row[0] ?? "", year);
+    if (typeof m === "string") return void problems.push({ row: r, column: "Månad", message: m });
+    let g = groups.get(m);
+    if (!g) groups.set(m, (g = { lines: [], rows: [], ids: new Map() }));
+    const id = (row[1 + head.findIndex((h) => h.trim().toLowerCase() === "id")] ?? "").trim();
+    const before = id ? g.ids.get(id) : undefined;
+    if (before !== undefined) return void problems.push({ row: r, column: "Id", message: `Vårdenhet "${id}" finns två gånger i månad ${m} (även på rad ${before}).` });
+    if (id) g.ids.set(id, r);
+    g.lines.push(r);
+    g.rows.push(row.slice(1));
+  });
+  const manader: Manadslistning[] = [];
+  for (const [m, g] of [...groups].sort((a, b) => a[0] - b[0])) {
+    const res = parseVardenheter([head, ...g.rows]);
+    if (!res.ok) for (const p of res.problems) problems.push({ ...p, row: p.row >= 2 ? g.lines[p.row - 2] ?? p.row : p.row });
+    else manader.push({ manad: m, enheter: res.rows });
+  }
+  if (groups.size === 0 && problems.length === 0) problems.push({ row: 2, column: "", message: "Inga rader med månad och vårdenhet." });
+  if (problems.length) return { ok: false, problems: problems.sort((a, b) => a.row - b.row) };
+  return { ok: true, manader, notices: notices(manader, groups) };
+}
+
+function notices(manader: Manadslistning[], groups: Map<number, { ids: Map<string, number> }>): Problem[] {
+  const out: Problem[] = [];
+  const first = new Map<string, { manad: number; enhet: Vardenhet }>();
+  for (const m of manader) for (const e of m.enheter) if (!first.has(e.id)) first.set(e.id, { manad: m.manad, enhet: e });
+  const firstMonth = manader[0]?.manad;
+  for (const [id, f] of first) {
+    const row = groups.get(f.manad)!.ids.get(id) ?? 0;
+    if (f.manad !== firstMonth) out.push({ row, column: "Id", message: `Vårdenhet "${f.enhet.namn}" (${id}) listas första gången i månad ${f.manad}: nyetablering, ersätts från den månaden.` });
+    for (const m of manader) {
+      if (m.manad <= f.manad) continue;
+      if (!m.enheter.some((e) => e.id === id)) out.push({ row: 0, column: "Id", message: `Vårdenhet "${f.enhet.namn}" (${id}) saknas i månad ${m.manad} efter att ha listats tidigare: ingen ersättning för den månaden.` });
+    }
+  }
+  return out;
+}
+
+/** A problem as one Swedish line naming file, row and column. */
+export function problemText(file: string, p: Problem): string {
+  const where = [p.row > 0 ? `rad ${p.row}` : "", p.column ? `kolumn ${p.column}` : ""].filter(Boolean).join(", ");
+  return `${file}${where ? `, ${where}` : ""}: ${p.message}`;
+}
+
+/**
+ * Last year's totals per unit from last year's payment list (the file this command wrote:
+ * columns id and summa, decimal comma), for the change from last year in the overview.
+ */
+export function parseForraAret(rows: string[][]): { ok: true; totals: Map<string, Decimal> } | { ok: false; problems: Problem[] } {
+  const head = (rows[0] ?? []).map((h) => h.trim().toLowerCase());
+  const iId = head.indexOf("id");
+  const iSum = head.indexOf("summa");
+  if (iId < 0 || iSum < 0) return { ok: false, problems: [{ row: 1, column: iId < 0 ? "id" : "summa", message: "Förra årets utbetalningslista ska ha kolumnerna id och summa." }] };
+  const problems: Problem[] = [];
+  const totals = new Map<string, Decimal>();
+  rows.slice(1).forEach((row, i) => {
+    const id = (row[iId] ?? "").trim();
+    const raw = (row[iSum] ?? "").replace(/[\s\u00a0]/g, "").replace(",", ".");
+    if (!id) return void problems.push({ row: i + 2, column: "id", message: "Tomt id." });
+    if (!/^-?\d+(\.\d+)?$/.test(raw)) return void problems.push({ row: i + 2, column: "summa", message: `"${row[iSum] ?? ""}" är inte ett belopp.` });
+    const before = totals.get(id);
+    totals.set(id, (before ?? ZERO).plus(raw));
+  });
+  return problems.length ? { ok: false, problems } : { ok: true, totals };
+}

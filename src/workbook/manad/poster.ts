@@ -1,0 +1,94 @@
+// 5.2 Rörlig ersättning and 5.3 Tilläggsersättning as input rows — file 002. One table per
+// kind, semicolon CSV, pasted text or xlsx like the listing:
+//   rörlig:  manad;id;post;antal;belopp;kalla
+//   tillägg: manad;id;post;antal;antal2;belopp
+// 5.2 counts are priced by the rule set (5.2.1, 5.2.5); amounts from other documents
+// (patient fees, out-of-region, asylum) are entered with their source named; gu_alf is
+// the GU-ALF amount the 5 % LP4U deduction (5.2.6) is taken from.
+import { RORLIGA_POSTER } from "../../engine/halsoval/rorlig";
+import { Problem } from "../indata";
+import { parseMonth } from "./listning";
+
+export const BELOPPSPOSTER = { patientavgift: "Patientavgifter", utomlans: "Utomlänspatienter", asyl: "Asylsökande", annat: "Annan rörlig ersättning" } as const;
+export const TILLAGGSPOSTER = {
+  familjecentral: "5.3.1 Familjecentral (antal barn 0–5, belopp = lokalhyra)",
+  sarskilt_boende: "5.3.2 Särskilt boende (antal platser, antal2 korttidsplatser)",
+  representation: "5.3.3 Representation (antal timmar läkare, antal2 timmar övriga)",
+  at: "5.3.5 AT-läkare (belopp = lönekostnad, antal = månader dubbelt boende)",
+  st: "5.3.7 ST-läkare (belopp = medianlön)",
+  ptp: "5.3.8 PTP-psykolog (belopp = medianlön)",
+  stp: "5.3.8 STP-psykolog (belopp = medianlön)",
+  gaddede: "5.3.9 Gäddede (fast belopp till angivna enheter)",
+  folkhalsa: "5.3.10 Folkhälsa (fast belopp till angivna enheter)",
+  jour: "3.1.6 Jour (belopp = årets åtagande, fördelas efter listade; id lämnas tomt)",
+} as const;
+
+export type RorligRad = { manad: number; id: string; post: string; antal: number; belopp: number; kalla: string; row: number };
+export type TillaggRad = { manad: number; id: string; post: keyof typeof TILLAGGSPOSTER; antal: number; antal2: number; belopp: number; row: number };
+
+const norm = (s: string) => s.trim().toLowerCase().replace(/[åä]/g, "a").replace(/ö/g, "o");
+
+function num(cell: string | undefined, r: number, column: string, problems: Problem[], whole: boolean): number {
+  const t = (cell ?? "").replace(/[\s\u00a0]/g, "").replace(",", ".");
+  if (t === "") return 0;
+  const n = Number(t);
+  if (!/^\d+(\.\d+)?$/.test(t) || !Number.isFinite(n)) problems.push({ row: r, column, message: `"${cell}" är inte ett tal ≥ 0.` });
+  else if (whole && !Number.isInteger(n)) problems.push({ row: r, column, message: `"${cell}" måste vara ett heltal.` });
+  return n;
+}
+
+function table(rows: string[][], columns: readonly string[], problems: Problem[]): Map<string, number> | null {
+  const head = (rows[0] ?? []).map(norm);
+  const idx = new Map(head.map((h, i) => [h, i]));
+  const missing = columns.filter((c) => !idx.has(c));
+  if (missing.length) problems.push({ row: 1, column: missing.join(", "), message: `Kolumnerna ${columns.join(";")} behövs; saknas: ${missing.join(", ")}.` });
+  return missing.length ? null : idx;
+}
+
+export function parseRorlig(rows: string[][], year: number): { ok: true; rows: RorligRad[] } | { ok: false; problems: Problem[] } {
+  const problems: Problem[] = [];
+  const idx = table(rows, ["manad", "id", "post", "antal", "belopp", "kalla"], problems);
+  if (!idx) return { ok: false, problems };
+  const out: RorligRad[] = [];
+  rows.slice(1).forEach((row, i) => {
+    const r = i + 2;
+    const c = (k: string) => (row[idx.get(k)!] ?? "").trim();
+    const m = parseMonth(c("manad"), year);
+    if (typeof m === "string") problems.push({ row: r, column: "Månad", message: m });
+    const post = norm(c("post"));
+    const id = c("id");
+    if (!id) problems.push({ row: r, column: "Id", message: "Tomt id." });
+    const antal = num(c("antal"), r, "Antal", problems, true);
+    const belopp = num(c("belopp"), r, "Belopp", problems, false);
+    const kalla = c("kalla");
+    if (post in RORLIGA_POSTER) {
+      if (c("belopp")) problems.push({ row: r, column: "Belopp", message: `${post} prissätts av prislistan: ange antal, inget belopp.` });
+    } else if (post in BELOPPSPOSTER || post === "gu_alf") {
+      if (!kalla) problems.push({ row: r, column: "Källa", message: `Ange varifrån beloppet för ${post} kommer (t.ex. regionens debiteringsunderlag).` });
+    } else problems.push({ row: r, column: "Post", message: `"${c("post")}" är ingen post. Välj bland ${[...Object.keys(RORLIGA_POSTER), ...Object.keys(BELOPPSPOSTER), "gu_alf"].join(", ")}.` });
+    out.push({ manad: typeof m === "number" ? m : 0, id, post, antal, belopp, kalla, row: r });
+  });
+  return problems.length ? { ok: false, problems } : { ok: true, rows: out };
+}
+
+export function parseTillagg(rows: string[][], year: number): { ok: true; rows: TillaggRad[] } | { ok: false; problems: Problem[] } {
+  const problems: Problem[] = [];
+  const idx = table(rows, ["manad", "id", "post", "antal", "antal2", "belopp"], problems);
+  if (!idx) return { ok: false, problems };
+  const out: TillaggRad[] = [];
+  rows.slice(1).forEach((row, i) => {
+    const r = i + 2;
+    const c = (k: string) => (row[idx.get(k)!] ?? "").trim();
+    const m = parseMonth(c("manad"), year);
+    if (typeof m === "string") problems.push({ row: r, column: "Månad", message: m });
+    const post = norm(c("post")) as TillaggRad["post"];
+    if (!(post in TILLAGGSPOSTER)) problems.push({ row: r, column: "Post", message: `"${c("post")}" är ingen post. Välj bland ${Object.keys(TILLAGGSPOSTER).join(", ")}.` });
+    const id = c("id");
+    if (!id && post !== "jour") problems.push({ row: r, column: "Id", message: "Tomt id." });
+    const antal = num(c("antal"), r, "Antal", problems, true);
+    const antal2 = num(c("antal2"), r, "Antal2", problems, true);
+    const belopp = num(c("belopp"), r, "Belopp", problems, false);
+    out.push({ manad: typeof m === "number" ? m : 0, id, post, antal, antal2, belopp, row: r });
+  });
+  return problems.length ? { ok: false, problems } : { ok: true, rows: out };
+}
