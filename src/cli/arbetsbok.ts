@@ -4,7 +4,7 @@ import * as path from "path";
 import { parseArgs } from "util";
 import { InputError } from "../engine/check";
 import { buildSetup } from "../taskpane/setup";
-import { parseBefolkning, parseVardenheter } from "../workbook/indata";
+import { BEFOLKNING_COLUMNS, parseBefolkning, parseVardenheter, VARDENHET_COLUMNS } from "../workbook/indata";
 import { planWorkbook } from "../workbook/plan";
 import { writeXlsx } from "../workbook/xlsx";
 import { kommunFiles } from "../workbook/dela";
@@ -67,8 +67,8 @@ async function run(args: string[], out: { line: (t: string) => void; error: (t: 
     }
     const check = buildSetup(year, { lpik, anslutna: o.anslutna ?? (exempel ? "175" : ""), utvecklingBelopp: o.utvecklingsmedel ?? (exempel ? "2000000" : "") });
     if (!check.setup) throw new CliError(Object.values(check.errors).join("\n"));
-    const vardenheter = orFail(vFile, parseVardenheter(await readRows(vFile)));
-    const befolkning = orFail(bFile, parseBefolkning(await readRows(bFile)));
+    const vardenheter = orFail(vFile, parseVardenheter(await readRows(vFile, VARDENHET_COLUMNS), { file: vFile }));
+    const befolkning = orFail(bFile, parseBefolkning(await readRows(bFile, BEFOLKNING_COLUMNS), { file: bFile }));
 
     if (exempel) out.line(`EXEMPELDATA: påhittade listningsdata${o.lpik ? "" : " och exempel-LPIK (3,1 % och 2,7 %, inte SKR:s siffror)"}.`);
     const date = new Date().toISOString().slice(0, 10);

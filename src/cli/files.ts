@@ -4,16 +4,15 @@
 // and renamed into place.
 import * as fs from "fs";
 import * as path from "path";
-import { Parsed, parseText, parseXlsx } from "../workbook/indata";
+import { KNOWN_HEADERS, Parsed, readTableFile } from "../workbook/indata";
 
 export class CliError extends Error {}
 
 /** A file's rows (CSV, tab-separated text or .xlsx), as the task pane reads them. */
-export async function readRows(file: string): Promise<string[][]> {
+export async function readRows(file: string, columns: readonly string[] = []): Promise<string[][]> {
   if (!fs.existsSync(file)) throw new CliError(`Filen ${file} finns inte.`);
-  const buf = fs.readFileSync(file);
-  if (/\.xlsx$/i.test(file)) return await parseXlsx(buf.buffer.slice(buf.byteOffset, buf.byteOffset + buf.byteLength) as ArrayBuffer);
-  return parseText(buf.toString("utf8"));
+  // Bytes, not text: a Swedish Excel's semicolon CSV is Windows-1252 (readTableFile decodes it).
+  return await readTableFile(new Uint8Array(fs.readFileSync(file)), columns, KNOWN_HEADERS);
 }
 
 /** The parsed rows, or a CliError listing every problem with file, row and column. */

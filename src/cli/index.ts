@@ -1,6 +1,7 @@
 // The `rjh` command: a registry of subcommands with Swedish help. A subcommand is a module
 // exporting a Subcommand; adding one is one line in COMMANDS.
 import { arbetsbok } from "./arbetsbok";
+import { utbetalningCommand } from "./utbetalning";
 
 export interface Subcommand {
   name: string;
@@ -19,6 +20,7 @@ export interface Output {
 
 export const COMMANDS: Subcommand[] = [
   arbetsbok,
+  utbetalningCommand,
 ];
 
 export function overview(): string {

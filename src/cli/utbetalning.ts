@@ -5,9 +5,11 @@
 // (file, row, column) and exit code 1 with nothing written.
 import { promises as fs } from "fs";
 import * as path from "path";
-import { findRuleSet, RuleSet } from "../rules";
+import { RuleSet, ruleSetForMonth as rulesForMonth } from "../rules";
 import { InputError } from "../engine/check";
-import { parseText, parseXlsx, Problem } from "../workbook/indata";
+import { Problem, readTableFile } from "../workbook/indata";
+import { writeXlsx } from "../workbook/xlsx";
+import type { Subcommand } from "./index";
 import { SheetLayout } from "../workbook/layout";
 import { parseForraAret, parseManadslistning, problemText } from "../workbook/manad/listning";
 import type { Decimal } from "../engine/money";
@@ -33,12 +35,12 @@ Skriver utbetalningslista-<år>[-<månad>].csv (semikolon, decimalkomma) och
 specifikation-<id>-<år>-<månad>.csv; utan --manad även arsoversikt-<id>-<år>.csv. Vid fel i indata skrivs inget och koden är 1.
 `;
 
-/** The month's rule set. One place to swap for the dated rule data's ruleSetForMonth. */
-export function ruleSetForMonth(year: number, _month: number): RuleSet {
-  return findRuleSet("halsoval", year);
+/** The month's rule set: the values in effect on the first of the month (e.g. a tertial price). */
+export function ruleSetForMonth(year: number, month: number): RuleSet {
+  return rulesForMonth("halsoval", year, month);
 }
 
-/** How the xlsx is written; left out, only the CSV files are written (see the report). */
+/** How the xlsx is written; left out, the ExcelJS writer writes it with the CSV files. */
 export type XlsxWriter = (file: string, sheets: SheetLayout[]) => Promise<void>;
 
 interface Options { ar?: string; manad?: string; listning?: string; rorlig?: string; tillagg?: string; forra?: string; ut?: string }
@@ -56,9 +58,8 @@ function options(argv: string[]): Options | string {
 }
 
 async function rows(file: string): Promise<string[][]> {
-  const data = await fs.readFile(file);
-  if (/\.xlsx$/i.test(file)) return parseXlsx(data.buffer.slice(data.byteOffset, data.byteOffset + data.byteLength) as ArrayBuffer);
-  return parseText(data.toString("utf8"));
+  // Bytes, not text: a Swedish Excel's semicolon CSV is Windows-1252 (readTableFile decodes it).
+  return readTableFile(new Uint8Array(await fs.readFile(file)));
 }
 
 type Out = { write: (s: string) => void };
@@ -116,13 +117,18 @@ export async function utbetalning(argv: string[], io: { out?: Out; err?: Out; xl
       // The whole year: one overview per unit as well (twelve months and the year's total).
       for (const id of [...new Set(units.map((u) => u.id))]) files.push([`arsoversikt-${id.replace(/[^\w.-]/g, "_")}-${year}.csv`, arsoversiktCsv(id, units, forra?.get(id))]);
     }
+    const sheets = [utbetalningslista("Utbetalningslista", units), ...units.slice(0, 200).map((u, i) => specifikation(`Spec ${i + 1}`, u))];
+    const xlsxName = `utbetalningslista-${tag}.xlsx`;
+    // Everything is made in memory before anything is written.
+    const bytes: [string, string | Uint8Array][] = files.map(([f, s]) => [f, "\uFEFF" + s]);
+    if (!io.xlsx) bytes.push([xlsxName, await writeXlsx(sheets)]);
     await fs.mkdir(o.ut!, { recursive: true });
     // Write to temporary names first, then rename: a failure leaves no half-written list.
-    const tmp = files.map(([f, s]) => [path.join(o.ut!, `.${f}.tmp`), path.join(o.ut!, f), "\uFEFF" + s] as const);
-    for (const [t, , s] of tmp) await fs.writeFile(t, s, "utf8");
+    const tmp = bytes.map(([f, s]) => [path.join(o.ut!, `.${f}.tmp`), path.join(o.ut!, f), s] as const);
+    for (const [t, , s] of tmp) await fs.writeFile(t, s);
     for (const [t, f] of tmp) await fs.rename(t, f);
-    if (io.xlsx) await io.xlsx(path.join(o.ut!, `utbetalningslista-${tag}.xlsx`), [utbetalningslista("Utbetalningslista", units), ...units.slice(0, 200).map((u, i) => specifikation(`Spec ${i + 1}`, u))]);
-    out.write(`Skrev ${files.length} filer till ${o.ut} (${units.length} utbetalningar).\n`);
+    if (io.xlsx) await io.xlsx(path.join(o.ut!, xlsxName), sheets);
+    out.write(`Skrev ${bytes.length} filer till ${o.ut} (${units.length} utbetalningar).\n`);
     return 0;
   } catch (e) {
     if (e instanceof InputError) return err.write(`${e.message}\n`), 1;
@@ -130,3 +136,11 @@ export async function utbetalning(argv: string[], io: { out?: Out; err?: Out; xl
     throw e;
   }
 }
+
+export const utbetalningCommand: Subcommand = {
+  name: "utbetalning",
+  summary: "Månadens utbetalning till varje vårdenhet och en specifikation per enhet, utan Excel.",
+  help: UTBETALNING_HJALP,
+  run: (args, out) =>
+    utbetalning(args, { out: { write: (s) => out.line(s.replace(/\n$/, "")) }, err: { write: (s) => out.error(s.replace(/\n$/, "")) } }),
+};

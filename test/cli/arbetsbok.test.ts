@@ -58,6 +58,10 @@ test("the bin: rjh --help lists the commands in Swedish; an unknown command exit
   expect(help.status).toBe(0);
   expect(help.stdout).toContain("Kommandon:");
   expect(help.stdout).toContain("arbetsbok");
+  expect(help.stdout).toContain("utbetalning");
+  const sub = spawnSync(process.execPath, [bin, "utbetalning", "--help"], { encoding: "utf8" });
+  expect(sub.status).toBe(0);
+  expect(sub.stdout).toContain("--listning");
   const bad = spawnSync(process.execPath, [bin, "okänt"], { encoding: "utf8" });
   expect(bad.status).toBe(1);
   expect(bad.stderr).toContain("Okänt kommando");
