@@ -32,12 +32,16 @@ export function deriveHalsoval(base: RuleSet, year: number, lpik: string, lpikSo
     // As published: whole kronor for per-person amounts, whole tkr for totals (both: integers).
     if (rounding === "publicerat") v = v.toDecimalPlaces(0, Decimal.ROUND_HALF_UP);
     p.value = v.toString();
+    p.since = `${year}-01-01`;
     p.description = `${p.description.replace(/ \(\d{4} uppräknat med LPIK \d{4}\)$/, "")} (${from} uppräknat med LPIK ${year})`;
   }
   // 5.1 is the sum of 5.1.1–5.1.5, as the tender publishes it.
   const total = data.parameters["5.1.total"];
   if (total && TOTALS.some((k) => indexed.includes(k)))
+  {
     total.value = TOTALS.reduce((s, k) => s.plus(String(data.parameters[k]?.value ?? "0")), new Decimal(0)).toString();
+    total.since = `${year}-01-01`;
+  }
   const note = derivedNote(from, year);
   const plain = data.title.replace(/ \(härlett:.*\)$/, "").replace(/ \d{4}$/, "");
   data.id = `halsoval-${year}`;

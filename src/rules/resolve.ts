@@ -10,9 +10,15 @@ import type { Band, RuleSetData } from "./schema";
 
 /** The latest dated value on or before `date` (ISO dates compare as strings). */
 export function valueOn<T>(values: Record<string, T>, date: string): T | undefined {
+  const since = dateOn(values, date);
+  return since === undefined ? undefined : values[since];
+}
+
+/** The date of effect of the value in force on `date`. */
+export function dateOn(values: Record<string, unknown>, date: string): string | undefined {
   let best: string | undefined;
   for (const d of Object.keys(values)) if (d <= date && (best === undefined || d > best)) best = d;
-  return best === undefined ? undefined : values[best];
+  return best;
 }
 
 /** {"0": "1.16", "5": "0.36", "100": "1.38"} → bands 0–4, 5–99, 100–. */
@@ -78,11 +84,12 @@ export function resolveOn(file: DatedFile, date: string, id: string, years: numb
       removed[key] = `${p.removed.reason} (borttagen från ${p.removed.date})`;
       continue;
     }
-    const v = valueOn(p.values, date);
-    if (v === undefined) continue;
+    const since = dateOn(p.values, date);
+    if (since === undefined) continue;
+    const v = p.values[since];
     const value = cat.keys[key]?.shape === "bands" && typeof v !== "string" ? bandsFromLowerBounds(v) : v;
     const { values: _values, removed: _removed, ...rest } = p;
-    parameters[key] = { ...rest, value };
+    parameters[key] = { ...rest, value, since };
   }
   const readings: RuleSetData["readings"] = {};
   for (const [key, r] of Object.entries(file.readings)) readings[key] = { ...r, value: r.default };

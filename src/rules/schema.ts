@@ -31,6 +31,8 @@ const parameter = z.object({
   preliminary: z.boolean().optional(),
   /** Supplied by the user (e.g. LPIK from SKR): the rule set names the source, not the value. */
   input: z.boolean().optional(),
+  /** The date the value took effect (resolved from dated data; absent in old pins). */
+  since: z.string().optional(),
   value: z.union([decimalString, z.array(band).min(1), z.record(z.string(), decimalString)]),
 });
 

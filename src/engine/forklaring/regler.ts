@@ -16,8 +16,8 @@ function kalla(rs: RuleSet, source: { document: string; section: string }): Kall
  * value holds from the start of the first year the rule set is valid for.
  */
 function gallerFran(rs: RuleSet, p: object): string | undefined {
-  const dated = (p as { from?: unknown; effective?: unknown }).from ?? (p as { effective?: unknown }).effective;
-  if (typeof dated === "string") return dated;
+  const since = (p as { since?: unknown }).since;
+  if (typeof since === "string") return since;
   return rs.years.length ? `${Math.min(...rs.years)}-01-01` : undefined;
 }
 
