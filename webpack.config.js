@@ -13,6 +13,9 @@ const CopyWebpackPlugin = require("copy-webpack-plugin");
 const webpack = require("webpack");
 const CustomFunctionsMetadataPlugin = require("custom-functions-metadata-plugin");
 
+// The files of custom functions (src/functions/index.ts exports them all); a new file is one line here.
+const FUNCTION_FILES = ["halsoval", "halsoval-belopp", "regelverk", "tillagg", "utveckling"].map((f) => `./src/functions/${f}.ts`);
+
 const DEV_URL = "https://localhost:3000/";
 
 function manifestTransform(content, dev) {
@@ -85,7 +88,7 @@ module.exports = async (env, options) => {
           return /\/moment\/locale$/.test(context);
         },
       }),
-      new CustomFunctionsMetadataPlugin({ output: "functions.json", input: "./src/functions/functions.ts" }),
+      new CustomFunctionsMetadataPlugin({ output: "functions.json", input: FUNCTION_FILES }),
       new HtmlWebpackPlugin({
         filename: "taskpane.html",
         template: "./src/taskpane/taskpane.html",

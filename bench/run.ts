@@ -10,7 +10,7 @@ import { bandIndex } from "../src/engine/alder";
 import { integerTable, sumOverAges } from "../src/engine/halsoval/aldersvikt";
 import type { Vardenhet } from "../src/engine/halsoval/vardenhet";
 import { lanetsErsattning } from "../src/engine/halsoval/vardenhet";
-import { halsovalListad } from "../src/functions/functions";
+import { halsovalListad } from "../src/functions";
 import { parseBefolkning, parseText } from "../src/workbook/indata";
 import { planWorkbook } from "../src/workbook/plan";
 import { pinFromSetup } from "../src/workbook/settings";
