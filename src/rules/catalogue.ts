@@ -164,7 +164,7 @@ export type HalsovalKey = keyof typeof HALSOVAL_KEYS;
 export type TillaggKey = keyof typeof TILLAGG_KEYS;
 export type UtvecklingKey = keyof typeof UTVECKLING_KEYS;
 export type ParamKey = HalsovalKey | TillaggKey | UtvecklingKey;
-export type ReadingKey =
-  | keyof typeof HALSOVAL_READINGS
-  | keyof typeof TILLAGG_READINGS
-  | keyof typeof UTVECKLING_READINGS;
+type AllReadings = typeof HALSOVAL_READINGS & typeof TILLAGG_READINGS & typeof UTVECKLING_READINGS;
+export type ReadingKey = keyof AllReadings;
+/** The options of one switch, as a type: `reading(rs, K) === "typo"` does not compile. */
+export type ReadingOption<K extends ReadingKey> = AllReadings[K]["options"][number];

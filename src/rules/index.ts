@@ -3,7 +3,7 @@
 import { sha256 } from "@noble/hashes/sha2.js";
 import { bytesToHex, utf8ToBytes } from "@noble/hashes/utils.js";
 import stableStringify from "fast-json-stable-stringify";
-import { Agreement, ParamKey, ReadingKey } from "./catalogue";
+import { Agreement, ParamKey, ReadingKey, ReadingOption } from "./catalogue";
 import { Band, Parameter, RuleSetData, validateRuleSet } from "./schema";
 import halsoval2025 from "./halsoval-2025.json";
 import halsoval2026 from "./halsoval-2026.json";
@@ -102,16 +102,16 @@ export function paramRecord(rs: RuleSet, key: ParamKey): Record<string, string> 
   return v;
 }
 
-export function reading(rs: RuleSet, key: ReadingKey): string {
+export function reading<K extends ReadingKey>(rs: RuleSet, key: K): ReadingOption<K> {
   const r = rs.data.readings[key];
   if (!r || Array.isArray(r.value)) throw new Error(`Regelverket ${rs.id} saknar tolkningen ${key}.`);
-  return r.value;
+  return r.value as ReadingOption<K>;
 }
 
-export function readingList(rs: RuleSet, key: ReadingKey): string[] {
+export function readingList<K extends ReadingKey>(rs: RuleSet, key: K): ReadingOption<K>[] {
   const r = rs.data.readings[key];
   if (!r || !Array.isArray(r.value)) throw new Error(`Regelverket ${rs.id} saknar tolkningen ${key}.`);
-  return r.value;
+  return r.value as ReadingOption<K>[];
 }
 
 /** "5.1.1 (002)": where a parameter comes from, for KALLA and the parameter sheet. */

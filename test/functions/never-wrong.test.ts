@@ -94,20 +94,20 @@ describe("the runtime reads the workbook's pin before the first computation", ()
     const { office, excel } = fakes(pinJson(2025, changed), gate);
     const loading = loadPin(() => readPinSetting(office, excel));
     expect(pinStatus().kind).toBe("loading");
-    const result = F.halsovalListad(40);
+    const result = F.halsovalListad([[40]]);
     expect(result).toBeInstanceOf(Promise);
     open();
     await loading;
     expect(pinned()?.year).toBe(2025);
     const value = (await result)[0][0];
     // Vikt for age 40 × the pinned price 1000 kr, not the shipped newest price.
-    expect(value).toBeCloseTo((F.halsovalVikt(40)[0][0] as number) * 1000, 6);
+    expect(value).toBeCloseTo((F.halsovalVikt([[40]])[0][0] as number) * 1000, 6);
   });
 
   test("an invalid pin makes every call #N/A saying why", async () => {
     const { office, excel } = fakes('{"version":1,"year":2025,"ruleSets":[{"id":"x","hash":"0","data":{}}]}', Promise.resolve());
     await loadPin(() => readPinSetting(office, excel));
-    const e = thrown(() => F.halsovalListad(40));
+    const e = thrown(() => F.halsovalListad([[40]]));
     expect(e.code).toBe("#N/A");
     expect(e.message).toMatch(/Arbetsbokens regelverk är ogiltigt/);
     expect(thrown(() => F.tillaggGrundbelopp()).code).toBe("#N/A");
@@ -115,10 +115,10 @@ describe("the runtime reads the workbook's pin before the first computation", ()
 
   test("unreadable settings are #N/A saying why; JSON that is not JSON too", async () => {
     await loadPin(() => Promise.reject(new Error("nätverket")));
-    expect(thrown(() => F.halsovalVikt(3)).message).toMatch(/gick inte att läsa: nätverket/);
+    expect(thrown(() => F.halsovalVikt([[3]])).message).toMatch(/gick inte att läsa: nätverket/);
     const { office, excel } = fakes("{inte json", Promise.resolve());
     await loadPin(() => readPinSetting(office, excel));
-    expect(thrown(() => F.halsovalVikt(3)).message).toMatch(/ogiltig JSON/);
+    expect(thrown(() => F.halsovalVikt([[3]])).message).toMatch(/ogiltig JSON/);
   });
 
   test("no pin: the newest shipped rules, as before", async () => {
@@ -126,6 +126,6 @@ describe("the runtime reads the workbook's pin before the first computation", ()
     await loadPin(() => readPinSetting(office, excel));
     expect(pinStatus().kind).toBe("ready");
     const newest = newestYear();
-    expect(F.halsovalListad(40)).toEqual(F.halsovalListad(40, newest));
+    expect(F.halsovalListad([[40]])).toEqual(F.halsovalListad([[40]], newest));
   });
 });
