@@ -1,7 +1,7 @@
 // Hälsoval, avsnitt 5.1 (ersättning per listad, CNI, glesbygd): the custom functions as thin
 // adapters over src/engine/halsoval. The JSDoc generates the metadata (custom-functions-metadata-plugin).
 /* eslint-disable @typescript-eslint/no-explicit-any -- `any` is how a parameter accepts a value or a range */
-import { RuleSet } from "../rules";
+import { reading, RuleSet } from "../rules";
 import { age as checkAge } from "../engine/alder";
 import { InputError, nonNegative, wholeCount } from "../engine/check";
 import { integerTable, IntegerTable } from "../engine/halsoval/aldersvikt";
@@ -13,25 +13,44 @@ import { rehabBelopp } from "../engine/halsoval/rehab";
 import { Decimal } from "../engine/money";
 import { arg, cells, grid, Grid, isEmpty, num, Out, ruleSet, run, toError, year } from "./adapt";
 
-/** Age → amount tables, built once per rule set and price, reused by every call. */
-const tables = new WeakMap<RuleSet, Map<string, IntegerTable>>();
-function table(rs: RuleSet, key: "5.1.1.vikter" | "5.1.4.vikter", price: Decimal): IntegerTable {
-  let m = tables.get(rs);
-  if (!m) tables.set(rs, (m = new Map()));
-  const id = `${key}@${price.toString()}`;
-  let t = m.get(id);
-  if (!t) m.set(id, (t = integerTable(rs, key, price)));
+type VikterKey = "5.1.1.vikter" | "5.1.4.vikter";
+/** Per rule set (so per pinned state and year): the age → amount tables, built once. */
+interface AgeSetup {
+  published: Partial<Record<VikterKey, IntegerTable>>;
+  /** 5.1.1 under the reading "harlett": one table per county weighted sum (a few at most). */
+  byCounty: Map<number, IntegerTable>;
+}
+const setups = new WeakMap<RuleSet, AgeSetup>();
+
+/**
+ * The table for `key`. 5.1.1 under the reading 5.1.1.prislage = "harlett" derives the price
+ * from the total and the county's weighted sum of listed, which must then be given.
+ */
+function table(rs: RuleSet, key: VikterKey, county: unknown): IntegerTable {
+  let s = setups.get(rs);
+  if (!s) setups.set(rs, (s = { published: {}, byCounty: new Map() }));
+  if (key === "5.1.4.vikter") return (s.published[key] ??= integerTable(rs, key, lakemedelPris(rs)));
+  if (reading(rs, "5.1.1.prislage") === "publicerat") return (s.published[key] ??= integerTable(rs, key, pris(rs)));
+  if (isEmpty(county))
+    throw new InputError("Länets viktade listade: priset härleds ur totalen (tolkning 5.1.1.prislage = harlett), så länets summa av vikt × listade måste anges som tredje argument.");
+  const c = arg("Länets viktade listade", () => nonNegative(Array.isArray(county) ? grid(county, "Länets viktade listade")[0][0] : county, "Värdet"));
+  let t = s.byCounty.get(c);
+  if (!t) {
+    if (s.byCounty.size >= 16) s.byCounty.clear();
+    s.byCounty.set(c, (t = integerTable(rs, key, arg("Länets viktade listade", () => pris(rs, c)))));
+  }
   return t;
 }
 
-function ageAmounts(alder: any[][], ar: any, key: "5.1.1.vikter" | "5.1.4.vikter"): Grid<Out> {
+function ageAmounts(alder: any[][], ar: any, key: VikterKey, county: unknown = null): Grid<Out> {
   return run(() => {
     const rs = ruleSet("halsoval", year(ar));
-    const t = table(rs, key, key === "5.1.1.vikter" ? pris(rs) : lakemedelPris(rs));
-    return cells([grid(alder)], (a) => {
+    const t = table(rs, key, county);
+    const g = grid(alder, "Åldrarna");
+    return cells([g], (a) => {
       const v = t.table[a as number];
       if (v === undefined || typeof a !== "number") arg("Ålder", () => checkAge(a));
-      return t.integral ? v / t.scale : t.exact[a as number].toNumber();
+      return num(t.integral ? v / t.scale : t.exact[a as number].toNumber(), "Länets viktade listade");
     });
   });
 }
@@ -55,10 +74,11 @@ export function halsovalVikt(alder: any[][], ar?: any): any[][] {
  * @customfunction HALSOVAL.LISTAD HALSOVAL.LISTAD
  * @param alder Ålder i hela år (0–120), ett värde eller ett område.
  * @param [ar] År för regelverket. Utelämnat: arbetsbokens regelverksår.
+ * @param [lanets] Länets summa av vikt × listade; behövs bara när priset härleds ur totalen (tolkning 5.1.1.prislage = harlett).
  * @returns Kronor per år.
  */
-export function halsovalListad(alder: any[][], ar?: any): any[][] {
-  return ageAmounts(alder, ar, "5.1.1.vikter");
+export function halsovalListad(alder: any[][], ar?: any, lanets?: any): any[][] {
+  return ageAmounts(alder, ar, "5.1.1.vikter", lanets);
 }
 
 /**

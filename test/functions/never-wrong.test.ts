@@ -47,7 +47,7 @@ describe("a malformed range gives a message about the range", () => {
   ])("%s", (_, range) => {
     const e = thrown(() => F.halsovalListad(range as unknown as number[][]));
     expect(e.code).toBe("#VALUE!");
-    expect(e.message).toMatch(/Området är felformat: rad 2/);
+    expect(e.message).toMatch(/Åldrarna är felformat: rad 2/);
     expect(e.message).not.toMatch(/Oväntat|Cannot read/);
   });
 });
