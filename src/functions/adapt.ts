@@ -7,7 +7,7 @@
 import { Agreement, findRuleSet, NoRuleSetError, RuleSet, RuleSetError } from "../rules";
 import { InputError, nonNegative, wholeCount } from "../engine/check";
 import type { Decimal } from "../engine/money";
-import { defaultYear, pinStatus, ruleSets } from "../pin/state";
+import { defaultYear, pinned, pinStatus, ruleSets } from "../pin/state";
 
 export type Out = number | string | boolean | CustomFunctions.Error;
 export type Grid<T = unknown> = T[][];
@@ -155,8 +155,22 @@ export function year(x: unknown): number {
   return arg("År", () => wholeCount(v, "År", 2200));
 }
 
+/**
+ * The rule set for (agreement, year), resolved once per pinned state: the cache is dropped
+ * whenever a different pin is installed (a fill, the load), so a call never sees a stale one.
+ */
+const resolved = new Map<string, RuleSet>();
+let resolvedFor: unknown = resolved;
 export function ruleSet(agreement: Agreement, y: number): RuleSet {
-  return findRuleSet(agreement, y, ruleSets());
+  const p = pinned();
+  if (p !== resolvedFor) {
+    resolved.clear();
+    resolvedFor = p;
+  }
+  const key = `${agreement}${y}`;
+  let rs = resolved.get(key);
+  if (!rs) resolved.set(key, (rs = findRuleSet(agreement, y, ruleSets())));
+  return rs;
 }
 
 /** Every value of a grid (row by row), with empty cells left out. */
