@@ -136,6 +136,7 @@ export interface ReadingSpec {
 export const HALSOVAL_READINGS = {
   "5.1.1.prislage": { options: ["publicerat", "harlett"] },
   "5.1.3.listintervall": { options: ["marginal", "hela"] },
+  "5.1.3.avstand": { options: ["kommun", "vardenhet"] },
   "5.1.3.avstand_avrundning": { options: ["golv", "narmaste"] },
   "5.moms_komponenter": { options: ["5.1.1", "5.1.2", "5.1.3", "5.1.4", "5.1.5"], list: true },
   "5.admin_komponenter": { options: ["5.1.1", "5.1.2", "5.1.3", "5.1.4", "5.1.5"], list: true },

@@ -129,7 +129,8 @@ interface ShareSheet {
   name: string;
   title: string;
   countyLabel: string;
-  input: { header: string; column: string };
+  /** perKommun: the municipality's distance, its nearest unit's (reading 5.1.3.avstand = kommun). */
+  input: { header: string; column: string; perKommun?: boolean };
   weightHeader: string;
   weight: (row: number) => string;
   payment: (row: number) => string;
@@ -148,7 +149,7 @@ function andelsblad(spec: ShareSheet, d: SetupData): SheetLayout {
   d.vardenheter.forEach((_, u) => {
     const r = u + 2;
     const row = u + 6;
-    rows.push([`=${ref(V, `A${r}`)}`, `=${ref(V, `B${r}`)}`, `=SUM(${ref(V, bandsRange(FIRST_BAND_COL_V, r))})`, `=${ref(V, `${spec.input.column}${r}`)}`, spec.weight(row), spec.payment(row)]);
+    rows.push([`=${ref(V, `A${r}`)}`, `=${ref(V, `B${r}`)}`, `=SUM(${ref(V, bandsRange(FIRST_BAND_COL_V, r))})`, spec.input.perKommun ? `=MINIFS(${ref(V, `$${spec.input.column}$2:$${spec.input.column}$${n + 1}`)},${ref(V, `$C$2:$C$${n + 1}`)},${ref(V, `C${r}`)})` : `=${ref(V, `${spec.input.column}${r}`)}`, spec.weight(row), spec.payment(row)]);
   });
   rows.push(["Summa", "", `=SUM(C6:C${5 + n})`, "", `=SUM(E6:E${5 + n})`, `=SUM(F6:F${5 + n})`]);
   return { name: spec.name, rows: rectangle(rows), boldRows: [1, 5, rows.length], formats: [{ range: `F6:F${rows.length}`, format: KR }] };
@@ -387,7 +388,7 @@ export function planWorkbook(s: YearSetup, d: SetupData, computedAt: string): Sh
     indataBefolkning(data),
     aldersblad(SHEETS.listad, "Ersättning per listad invånare (5.1.1): vikt × pris för vikt 1,00", "HALSOVAL.LISTAD", data),
     andelsblad(CNI_SHEET, data),
-    andelsblad(GLESBYGD_SHEET, data),
+    andelsblad({ ...GLESBYGD_SHEET, input: { ...GLESBYGD_SHEET.input, perKommun: reading(s.halsoval, "5.1.3.avstand") === "kommun" } }, data),
     aldersblad(SHEETS.lakemedel, "Läkemedel (5.1.4, preliminär): vikt × pris för vikt 1,0", "HALSOVAL.LAKEMEDEL", data),
     rehabBlad(data),
     summaBlad(s, data),
