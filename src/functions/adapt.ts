@@ -17,7 +17,9 @@ export function isEmpty(v: unknown): boolean {
 }
 
 function describe(v: unknown): string {
-  return v === null ? "ett tomt värde" : Array.isArray(v) ? "en lista" : `ett enskilt värde (${String(v).slice(0, 20)})`;
+  if (v === null || v === undefined) return "tom";
+  if (typeof v === "object") return "inte ett cellvärde";
+  return `ett enskilt värde (${String(v).slice(0, 20)})`;
 }
 
 /**
