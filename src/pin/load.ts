@@ -39,19 +39,24 @@ export function loadPin(read: () => Promise<unknown>): Promise<void> {
 export interface OfficeLike {
   onReady(): Promise<unknown>;
 }
+interface SettingsContext {
+  workbook: { settings: { getItemOrNullObject(key: string): { isNullObject: boolean; value: unknown; load(p: string): void } } };
+  sync(): Promise<void>;
+}
 export interface ExcelLike {
-  RequestContext: new () => {
-    workbook: { settings: { getItemOrNullObject(key: string): { isNullObject: boolean; value: unknown; load(p: string): void } } };
-    sync(): Promise<void>;
-  };
+  run<T>(batch: (context: SettingsContext) => Promise<T>): Promise<T>;
 }
 
-/** The pin from the workbook's settings, through `new Excel.RequestContext()` (shared runtime). */
+/**
+ * The pin from the workbook's settings (per file and add-in). In the shared runtime the
+ * functions may read the workbook; Excel.run makes the request context for us.
+ */
 export async function readPinSetting(office: OfficeLike, excel: ExcelLike): Promise<unknown> {
   await office.onReady();
-  const ctx = new excel.RequestContext();
-  const item = ctx.workbook.settings.getItemOrNullObject(PIN_KEY);
-  item.load("value");
-  await ctx.sync();
-  return item.isNullObject ? null : item.value;
+  return await excel.run(async (ctx) => {
+    const item = ctx.workbook.settings.getItemOrNullObject(PIN_KEY);
+    item.load("value");
+    await ctx.sync();
+    return item.isNullObject ? null : item.value;
+  });
 }

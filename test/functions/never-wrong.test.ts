@@ -80,7 +80,7 @@ describe("the runtime reads the workbook's pin before the first computation", ()
       };
       async sync() {}
     }
-    return { office, excel: { RequestContext } };
+    return { office, excel: { run: <T>(batch: (c: RequestContext) => Promise<T>) => batch(new RequestContext()) } };
   }
   function pinJson(year: number, rs = findRuleSet("halsoval", year)) {
     return JSON.stringify({ version: 1, year, savedAt: "2026-01-01", ruleSets: [{ id: rs.id, hash: rs.hash, data: rs.data }], inputs: { anslutna: null, utvecklingBelopp: null } });
