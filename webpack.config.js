@@ -16,6 +16,9 @@ const CopyWebpackPlugin = require("copy-webpack-plugin");
 const webpack = require("webpack");
 const CustomFunctionsMetadataPlugin = require("custom-functions-metadata-plugin");
 
+// The files of custom functions (src/functions/index.ts exports them all); a new file is one line here.
+const FUNCTION_FILES = ["halsoval", "halsoval-belopp", "regelverk", "tillagg", "utbetalning", "utveckling"].map((f) => `./src/functions/${f}.ts`);
+
 const DEV_URL = "https://localhost:3000/";
 /** The deployed add-in's identity; the source manifest carries the development one. */
 const PRODUCTION = { id: "5b0c4b7e-2f0e-4a4e-9a57-6d1f2c6a8e31", name: "RJH ersättning" };
@@ -148,7 +151,7 @@ module.exports = async (env, options) => {
           return /\/moment\/locale$/.test(context);
         },
       }),
-      new CustomFunctionsMetadataPlugin({ output: "functions.json", input: "./src/functions/functions.ts" }),
+      new CustomFunctionsMetadataPlugin({ output: "functions.json", input: FUNCTION_FILES }),
       new HtmlWebpackPlugin({
         filename: "taskpane.html",
         template: "./src/taskpane/taskpane.html",

@@ -1,7 +1,7 @@
 // The custom functions as Excel calls them, on 132 000 synthetic ages: the fill-down
 // pattern (one call per cell), one range call, and a failing cell; each per element beside
 // a decimal.js multiply and a plain number loop measured in the same run.
-import { halsovalListad } from "../src/functions/functions";
+import { halsovalListad } from "../src/functions";
 import { perElement, time, us, yardsticks } from "./measure";
 import { syntheticAges } from "./synthetic";
 

@@ -12,7 +12,7 @@ import { ArraySize, FunctionArgumentType, FunctionPlugin, HyperFormula, SimpleRa
 type ProcedureAst = { args: never[] };
 type InterpreterState = never;
 import { findRuleSet, paramBands } from "../src/rules";
-import { halsovalListad } from "../src/functions/functions";
+import { halsovalListad } from "../src/functions";
 import { ms, ratio, sv } from "./measure";
 import { syntheticAges } from "./synthetic";
 

@@ -8,7 +8,7 @@ import { jourAndelar } from "../engine/halsoval/jour";
 import { atLakare, psykolog, stLakare } from "../engine/halsoval/tillagg";
 import { reduceraMotTak, tak, TakKey, tillaggForManad } from "../engine/halsoval/tillaggsuppdrag";
 import { InputError } from "../engine/check";
-import { arg, cells, finish, grid, isEmpty, num, ruleSet, whole, year } from "./adapt";
+import { arg, cells, grid, isEmpty, num, ruleSet, run, year } from "./adapt";
 
 function monthOf(x: unknown): number {
   const v = Array.isArray(x) ? grid(x)[0][0] : x;
@@ -29,7 +29,7 @@ function monthOf(x: unknown): number {
  * @returns Kronor för månaden, en per rad.
  */
 export function halsovalManadsbelopp(listade: any[][], listade1667: any[][], manad: any, ar?: any): any[][] {
-  return finish(whole(() => {
+  return run(() => {
     const rs = ruleSet("halsoval", year(ar));
     const m = monthOf(manad);
     const rows = grid(listade);
@@ -44,7 +44,7 @@ export function halsovalManadsbelopp(listade: any[][], listade1667: any[][], man
         return num(p["5.1.1"].plus(p["5.1.4"]).plus(p["5.1.5"]));
       })[0];
     });
-  }));
+  });
 }
 
 /**
@@ -57,11 +57,11 @@ export function halsovalManadsbelopp(listade: any[][], listade1667: any[][], man
  * @returns Kronor per år.
  */
 export function halsovalAtlakare(lonekostnad: any[][], manaderDubbeltBoende?: any, ar?: any): any[][] {
-  return finish(whole(() => {
+  return run(() => {
     const rs = ruleSet("halsoval", year(ar));
     const extra = isEmpty(manaderDubbeltBoende) ? 0 : grid(manaderDubbeltBoende)[0][0];
     return cells([grid(lonekostnad)], (l) => num(arg("Lönekostnad", () => atLakare(rs, l, isEmpty(extra) ? 0 : extra))));
-  }));
+  });
 }
 
 /**
@@ -74,12 +74,12 @@ export function halsovalAtlakare(lonekostnad: any[][], manaderDubbeltBoende?: an
  * @returns Kronor per år.
  */
 export function halsovalUtbildning(slag: any, medianlon: any[][], ar?: any): any[][] {
-  return finish(whole(() => {
+  return run(() => {
     const rs = ruleSet("halsoval", year(ar));
     const k = String(grid(slag)[0][0] ?? "").trim().toUpperCase();
     if (k !== "ST" && k !== "PTP" && k !== "STP") throw new InputError(`Slag: "${k}" ska vara ST, PTP eller STP.`);
     return cells([grid(medianlon)], (l) => num(arg("Medianlön", () => (k === "ST" ? stLakare(rs, l) : psykolog(rs, k, l)))));
-  }));
+  });
 }
 
 const TAK: Record<string, TakKey> = { "5.3.5": "5.3.5.tak", "5.3.7": "5.3.7.tak", "5.3.8": "5.3.8.tak" };
@@ -94,7 +94,7 @@ const TAK: Record<string, TakKey> = { "5.3.5": "5.3.5.tak", "5.3.7": "5.3.7.tak"
  * @returns Det som betalas per anspråk, samma form som anspråken.
  */
 export function halsovalTak(ansprak: any[][], avsnitt: any, ar?: any): any[][] {
-  return finish(whole(() => {
+  return run(() => {
     const rs = ruleSet("halsoval", year(ar));
     const key = TAK[String(grid(avsnitt)[0][0] ?? "").trim()];
     if (!key) throw new InputError(`Avsnitt: ange 5.3.5, 5.3.7 eller 5.3.8.`);
@@ -108,7 +108,7 @@ export function halsovalTak(ansprak: any[][], avsnitt: any, ar?: any): any[][] {
     const paid = reduceraMotTak(rs, flat, tak(rs, key)).paid;
     let i = 0;
     return g.map((row) => row.map((v) => (isEmpty(v) ? "" : num(paid[i++]))));
-  }));
+  });
 }
 
 /**
@@ -121,14 +121,14 @@ export function halsovalTak(ansprak: any[][], avsnitt: any, ar?: any): any[][] {
  * @returns Kronor för månaden.
  */
 export function halsovalTillaggmanad(arsbelopp: any[][], manad: any, ar?: any): any[][] {
-  return finish(whole(() => {
+  return run(() => {
     const rs = ruleSet("halsoval", year(ar));
     const m = monthOf(manad);
     return cells([grid(arsbelopp)], (b) => {
       if (typeof b !== "number" || !Number.isFinite(b)) throw new InputError("Årsbelopp: måste vara ett tal.");
       return num(tillaggForManad(rs, b, m));
     });
-  }));
+  });
 }
 
 /**
@@ -141,7 +141,7 @@ export function halsovalTillaggmanad(arsbelopp: any[][], manad: any, ar?: any): 
  * @returns Varje vårdenhets andel, samma form som listade.
  */
 export function halsovalJour(atagande: any, listade: any[][]): any[][] {
-  return finish(whole(() => {
+  return run(() => {
     const t = grid(atagande)[0][0];
     if (typeof t !== "number" || !Number.isFinite(t)) throw new InputError("Åtagande: måste vara ett tal.");
     const g = grid(listade);
@@ -150,5 +150,5 @@ export function halsovalJour(atagande: any, listade: any[][]): any[][] {
     let i = 0;
     const out = g.map((row) => row.map((v) => (isEmpty(v) ? "" : num(shares[i++]))));
     return out;
-  }));
+  });
 }

@@ -140,11 +140,11 @@ export interface ReadingSpec {
 export const HALSOVAL_READINGS = {
   "5.1.1.prislage": { options: ["publicerat", "harlett"] },
   "5.1.3.listintervall": { options: ["marginal", "hela"] },
+  "5.1.3.avstand": { options: ["kommun", "vardenhet"] },
   "5.1.3.avstand_avrundning": { options: ["golv", "narmaste"] },
   "5.moms_komponenter": { options: ["5.1.1", "5.1.2", "5.1.3", "5.1.4", "5.1.5"], list: true },
   "5.admin_komponenter": { options: ["5.1.1", "5.1.2", "5.1.3", "5.1.4", "5.1.5"], list: true },
   "5.admin_moms": { options: ["ja", "nej"] },
-  "5.1.3.avstand": { options: ["kommun", "vardenhet"] },
   "5.manad.lansunderlag": { options: ["manad", "januari"] },
   "5.manad.avrundning": { options: ["ore", "krona"] },
   "5.3.tak_reducering": { options: ["proportionell", "i_ordning"] },
@@ -195,7 +195,7 @@ export type HalsovalKey = keyof typeof HALSOVAL_KEYS;
 export type TillaggKey = keyof typeof TILLAGG_KEYS;
 export type UtvecklingKey = keyof typeof UTVECKLING_KEYS;
 export type ParamKey = HalsovalKey | TillaggKey | UtvecklingKey;
-export type ReadingKey =
-  | keyof typeof HALSOVAL_READINGS
-  | keyof typeof TILLAGG_READINGS
-  | keyof typeof UTVECKLING_READINGS;
+type AllReadings = typeof HALSOVAL_READINGS & typeof TILLAGG_READINGS & typeof UTVECKLING_READINGS;
+export type ReadingKey = keyof AllReadings;
+/** The options of one switch, as a type: `reading(rs, K) === "typo"` does not compile. */
+export type ReadingOption<K extends ReadingKey> = AllReadings[K]["options"][number];

@@ -1,7 +1,7 @@
 // The rule sets: found in the dated rule data (src/rules/data), resolved per agreement
 // and year or date, cached. Every shipped file is validated when first used, so a
 // malformed file can never reach a computation. The engine reads resolved rule sets only.
-import { ADDED_LATER, Agreement, ParamKey, ReadingKey } from "./catalogue";
+import { ADDED_LATER, Agreement, ParamKey, ReadingKey, ReadingOption } from "./catalogue";
 import { shippedRuleFiles } from "./files";
 import { RuleRegistry } from "./registry";
 import { RuleSet, makeRuleSet } from "./ruleset";
@@ -90,16 +90,16 @@ export function paramRecord(rs: RuleSet, key: ParamKey): Record<string, string> 
   return v;
 }
 
-export function reading(rs: RuleSet, key: ReadingKey): string {
+export function reading<K extends ReadingKey>(rs: RuleSet, key: K): ReadingOption<K> {
   const r = rs.data.readings[key] ?? (key in ADDED_LATER.readings ? { value: ADDED_LATER.readings[key] } : undefined);
   if (!r || Array.isArray(r.value)) throw new Error(`Regelverket ${rs.id} saknar tolkningen ${key}.`);
-  return r.value;
+  return r.value as ReadingOption<K>;
 }
 
-export function readingList(rs: RuleSet, key: ReadingKey): string[] {
+export function readingList<K extends ReadingKey>(rs: RuleSet, key: K): ReadingOption<K>[] {
   const r = rs.data.readings[key] ?? (key in ADDED_LATER.readings ? { value: ADDED_LATER.readings[key] } : undefined);
   if (!r || !Array.isArray(r.value)) throw new Error(`Regelverket ${rs.id} saknar tolkningen ${key}.`);
-  return r.value;
+  return r.value as ReadingOption<K>[];
 }
 
 /** "Förfrågningsunderlag Hälsoval … 2026, avsnitt 5.1.1": where a parameter comes from, for KALLA and the parameter sheet. */

@@ -2,7 +2,7 @@
 import { utbetalningsdag, betalningsdag } from "../../src/engine/halsoval/utbetalning";
 import { InputError } from "../../src/engine/check";
 import { findRuleSet } from "../../src/rules";
-import * as F from "../../src/functions/functions";
+import * as F from "../../src/functions";
 
 const iso = (d: { year: number; month: number; day: number }) => `${d.year}-${String(d.month).padStart(2, "0")}-${String(d.day).padStart(2, "0")}`;
 

@@ -2,7 +2,7 @@
 import * as fs from "fs";
 import * as path from "path";
 import { generateCustomFunctionsMetadata } from "custom-functions-metadata";
-import * as F from "../../src/functions/functions";
+import * as F from "../../src/functions";
 import { setPinned } from "../../src/functions/state";
 import { findRuleSet, withOverrides } from "../../src/rules";
 import { SPEC_NAMES } from "../support/spec-names";
@@ -38,7 +38,7 @@ describe("the catalogue", () => {
   });
 
   test("every SPEC function is in the generated metadata with a Swedish description, and exported under its camelCase name", async () => {
-    const result = await generateCustomFunctionsMetadata(path.resolve(__dirname, "../../src/functions/functions.ts"));
+    const result = await generateCustomFunctionsMetadata(["halsoval", "halsoval-belopp", "regelverk", "tillagg", "utveckling"].map((f) => path.resolve(__dirname, `../../src/functions/${f}.ts`)));
     expect(result.errors).toEqual([]);
     const meta = JSON.parse(result.metadataJson) as { functions: { id: string; name: string; description: string; parameters: { description?: string }[] }[] };
     const ids = meta.functions.map((f) => f.id);

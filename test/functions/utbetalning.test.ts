@@ -40,7 +40,9 @@ describe("HALSOVAL.MANADSBELOPP", () => {
     expect(thrown(() => U.halsovalManadsbelopp([band(1, 10)], [[0]], 13, 2026)).message).toMatch(/Månad/);
     expect(thrown(() => U.halsovalManadsbelopp([band(1, 10)], [[20]], 5, 2026)).message).toMatch(/fler än alla listade/);
     expect(thrown(() => U.halsovalManadsbelopp([band(1, 10)], [[0]], 5, 1990)).code).toBe("#N/A");
-    const mixed = U.halsovalManadsbelopp([band(1, 10), [1, 2]], [[0], [0]], 5, 2026);
+    // A ragged range (never from Excel, whose ranges are rectangles) is refused as a whole, naming the range.
+    expect(thrown(() => U.halsovalManadsbelopp([band(1, 10), [1, 2]], [[0], [0]], 5, 2026)).message).toMatch(/Området är felformat/);
+    const mixed = U.halsovalManadsbelopp([band(1, 10), band(2, -1)], [[0], [0]], 5, 2026);
     expect(typeof mixed[0][0]).toBe("number");
     expect(isErr(mixed[1][0])).toBe(true);
   });

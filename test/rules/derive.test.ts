@@ -2,7 +2,7 @@
 // (exklusive läkemedel), as the readings 5.1.index_belopp and 5.1.index_avrundning say.
 import { allRuleSets, findRuleSet, MissingLpikError, NoRuleSetError, RuleSet, withOverrides } from "../../src/rules";
 import { setPinned } from "../../src/functions/state";
-import * as F from "../../src/functions/functions";
+import * as F from "../../src/functions";
 
 // Example LPIK factors (NOT SKR's figures): 3,0 % for 2027.
 const tb = withOverrides(findRuleSet("tillagg", 2026), { parameters: { "3.3.lpik": { "2025": "1.031", "2026": "1.027", "2027": "1.03" } } });

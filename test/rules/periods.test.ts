@@ -5,7 +5,7 @@ import { allRuleSets, findRuleSet, NoRuleSetError, RuleRegistry, RuleSet, withOv
 import { shippedRuleFiles } from "../../src/rules/files";
 import { grundbelopp } from "../../src/engine/tillagg/grundbelopp";
 import { setPinned } from "../../src/functions/state";
-import * as F from "../../src/functions/functions";
+import * as F from "../../src/functions";
 
 type Json = Record<string, any>; // eslint-disable-line @typescript-eslint/no-explicit-any
 const lpik = { "2025": "1.031", "2026": "1.027", "2027": "1.03", "2028": "1.02", "2029": "1.025" }; // example factors, not SKR's

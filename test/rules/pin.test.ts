@@ -6,7 +6,7 @@ import { findRuleSet, reading } from "../../src/rules";
 import { lanetsErsattning } from "../../src/engine/halsoval/vardenhet";
 import { tillaggsbelopp } from "../../src/engine/tillagg/justera";
 import { setPinned } from "../../src/functions/state";
-import * as F from "../../src/functions/functions";
+import * as F from "../../src/functions";
 import { parseText, parseVardenheter } from "../../src/workbook/indata";
 import { stateFromPin } from "../../src/workbook/settings";
 

@@ -6,7 +6,7 @@ import { ArraySize, CellError, ErrorType, FunctionArgumentType, FunctionPlugin, 
 /* eslint-disable @typescript-eslint/no-explicit-any */
 type ProcedureAst = any;
 type InterpreterState = any;
-import * as F from "../../src/functions/functions";
+import * as F from "../../src/functions";
 
 type Fn = (...args: unknown[]) => unknown[][];
 interface Spec {

@@ -10,7 +10,7 @@ import { fordelaUtveckling } from "../../src/engine/utveckling/fordelning";
 import { manadsbelopp } from "../../src/engine/halsoval/utbetalning";
 import { Decimal } from "../../src/engine/money";
 import { setPinned } from "../../src/functions/state";
-import * as F from "../../src/functions/functions";
+import * as F from "../../src/functions";
 import { parseBefolkning, parseText, parseVardenheter } from "../../src/workbook/indata";
 import { planWorkbook, SHEETS, YearSetup } from "../../src/workbook/plan";
 import { addr } from "../../src/workbook/layout";

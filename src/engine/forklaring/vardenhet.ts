@@ -9,6 +9,8 @@ import { rehabForCount } from "../halsoval/rehab";
 import { KOMPONENTER, manadsutbetalningar, type EnhetsResultat, type LanetsResultat } from "../halsoval/vardenhet";
 import { dec, roundOre, type Decimal } from "../money";
 import { forklaraGlesbygd, forklaraMoms, forklaraPris, forklaraSocioekonomi } from "./halsoval";
+import { avstandFor } from "../halsoval/avstand";
+import type { Vardenhet } from "../halsoval/vardenhet";
 import { allaBand, parameter, tolkning } from "./regler";
 import { tal } from "./text";
 import { forklaring, type Forklaring } from "./typ";
@@ -49,7 +51,7 @@ function komponent(rs: RuleSet, lan: LanetsResultat, r: EnhetsResultat, k: strin
     case "5.1.2":
       return { ...forklaraSocioekonomi(rs, r.listade, e.cni, lan.underlag.listadeGangerCni), ...base };
     case "5.1.3":
-      return { ...forklaraGlesbygd(rs, r.listade, e.avstandKm, lan.underlag.glesbygdsvikt), ...base };
+      return { ...forklaraGlesbygd(rs, r.listade, avstandFor(e, lan.underlag.avstand), lan.underlag.glesbygdsvikt), ...base };
     case "5.1.4":
       return forklaring({ ...base, formel: "Σ listade × vikt × pris för vikt 1,0 över åldersklasserna", parametrar: [parameter(rs, "5.1.4.pris")], delar: perBand(rs, "5.1.4.vikter", e.listade, lakemedelPris(rs), k) });
     default:
@@ -82,7 +84,7 @@ export function forklaraVardenhet(rs: RuleSet, lan: LanetsResultat, id: string):
     enhet: "kr",
     indata: [
       { namn: "Kommun", varde: r.enhet.kommun }, { namn: "Regi", varde: r.enhet.privat ? "privat" : "region" },
-      { namn: "Listade", varde: tal(r.listade) }, { namn: "CNI", varde: tal(dec(r.enhet.cni)) }, { namn: "Avstånd", varde: `${tal(r.enhet.avstandKm)} km` },
+      { namn: "Listade", varde: tal(r.listade) }, { namn: "CNI", varde: tal(dec(r.enhet.cni)) }, { namn: "Avstånd", varde: avstandText(r.enhet, lan.underlag.avstand) },
     ],
     delar,
   });
@@ -102,4 +104,10 @@ export function forklaraManad(rs: RuleSet, lan: LanetsResultat, id: string, mont
     enhet: "kr",
     steg: [year, forklaring({ rubrik: "Årsersättningen avrundad till öre", formel: "", belopp: roundOre(r.summa), enhet: "kr", delar: months.map((b, i) => forklaring({ rubrik: `Månad ${i + 1}`, formel: "", belopp: b, enhet: "kr" })) })],
   });
+}
+
+/** The distance the unit computes with; under the reading "kommun" it is the municipality's. */
+function avstandText(e: Vardenhet, kommuner: ReadonlyMap<string, number> | null | undefined): string {
+  const km = avstandFor(e, kommuner);
+  return km === e.avstandKm ? `${tal(km)} km` : `${tal(km)} km (kommunens ${e.kommun}; vårdenhetens egen ${tal(e.avstandKm)} km)`;
 }

@@ -3,9 +3,49 @@
 // Antal listade invånare vid vårdenheten viktas i tre intervaller. Avståndet från närmsta
 // vårdenhet i kommunen till Östersund … är indelad i fem avståndsintervaller."
 import { RuleSet, paramBands, paramValue, reading } from "../../rules";
-import { bandIndex } from "../alder";
 import { InputError, nonNegative, wholeCount } from "../check";
 import { Decimal, dec, DecimalInput, ZERO } from "../money";
+
+/** A band with its value parsed once. */
+interface Parsed {
+  from: number;
+  to: number | null;
+  value: Decimal;
+}
+
+/** The 5.1.3 rule data of one rule set, parsed once and reused by every call (no decimal parsing per call). */
+interface Setup {
+  listBands: Parsed[];
+  hela: boolean;
+  narmaste: boolean;
+  minsta: number;
+  avstandBands: Parsed[];
+  budget: Decimal;
+}
+const setups = new WeakMap<RuleSet, Setup>();
+
+/** The band `n` falls in: the last one starting at or below it (as bandIndex in alder.ts). */
+function bandAt(bands: readonly Parsed[], n: number): Parsed {
+  for (let i = bands.length - 1; i >= 0; i--) if (n >= bands[i].from) return bands[i];
+  return bands[0];
+}
+function setup(rs: RuleSet): Setup {
+  let s = setups.get(rs);
+  if (!s) {
+    const parse = (key: "5.1.3.listintervall" | "5.1.3.avstandsvikter") =>
+      paramBands(rs, key).map((b) => ({ from: b.from, to: b.to, value: dec(b.value) }));
+    s = {
+      listBands: parse("5.1.3.listintervall"),
+      hela: reading(rs, "5.1.3.listintervall") === "hela",
+      narmaste: reading(rs, "5.1.3.avstand_avrundning") === "narmaste",
+      minsta: Number(paramValue(rs, "5.1.3.minsta_avstand")),
+      avstandBands: parse("5.1.3.avstandsvikter"),
+      budget: dec(paramValue(rs, "5.1.3.total")).times(1000),
+    };
+    setups.set(rs, s);
+  }
+  return s;
+}
 
 /**
  * The listed count weighted by interval. Reading "5.1.3.listintervall": marginal (default)
@@ -14,14 +54,14 @@ import { Decimal, dec, DecimalInput, ZERO } from "../money";
  */
 export function listadViktat(rs: RuleSet, listed: unknown): Decimal {
   const n = wholeCount(listed, "Antal listade");
-  const bands = paramBands(rs, "5.1.3.listintervall");
-  if (reading(rs, "5.1.3.listintervall") === "hela") return dec(bands[bandIndex(bands, n)].value).times(n);
+  const { listBands: bands, hela } = setup(rs);
+  if (hela) return bandAt(bands, n).value.times(n);
   let total = ZERO;
   for (const b of bands) {
     // Persons number 1..n; band [from, to] covers persons max(from,1)..to.
     const lo = Math.max(b.from, 1);
     const hi = b.to === null ? n : Math.min(b.to, n);
-    if (hi >= lo) total = total.plus(dec(b.value).times(hi - lo + 1));
+    if (hi >= lo) total = total.plus(b.value.times(hi - lo + 1));
   }
   return total;
 }
@@ -32,10 +72,10 @@ export function listadViktat(rs: RuleSet, listed: unknown): Decimal {
  */
 export function avstandsvikt(rs: RuleSet, km: unknown): Decimal {
   const d = nonNegative(km, "Avstånd (km)");
-  const whole = reading(rs, "5.1.3.avstand_avrundning") === "narmaste" ? Math.round(d) : Math.floor(d);
-  if (whole < Number(paramValue(rs, "5.1.3.minsta_avstand"))) return ZERO;
-  const bands = paramBands(rs, "5.1.3.avstandsvikter");
-  return dec(bands[bandIndex(bands, whole)].value);
+  const s = setup(rs);
+  const whole = s.narmaste ? Math.round(d) : Math.floor(d);
+  if (whole < s.minsta) return ZERO;
+  return bandAt(s.avstandBands, whole).value;
 }
 
 /** A unit's sparsity weight = (listed weighted by interval) × (distance weight). */
@@ -46,7 +86,7 @@ export function glesbygdsvikt(rs: RuleSet, listed: unknown, km: unknown): Decima
 }
 
 export function glesbygdBudget(rs: RuleSet): Decimal {
-  return dec(paramValue(rs, "5.1.3.total")).times(1000);
+  return setup(rs).budget;
 }
 
 /** "The budget is shared in proportion to sparsity weight." */

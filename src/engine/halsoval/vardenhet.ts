@@ -6,6 +6,7 @@ import { InputError, nonNegative, wholeCount } from "../check";
 import { Decimal, dec, DecimalInput, sum, ZERO } from "../money";
 import { weightedCount } from "./aldersvikt";
 import { socioekonomi } from "./cni";
+import { avstandFor, kommunernasAvstand } from "./avstand";
 import { glesbygd, glesbygdsvikt } from "./glesbygd";
 import { lakemedelPris } from "./lakemedel";
 import { pris } from "./listad";
@@ -36,6 +37,8 @@ export interface LansUnderlag {
   listadeGangerCni: Decimal;
   /** Σ sparsity weight over the county. */
   glesbygdsvikt: Decimal;
+  /** Each municipality's distance (reading 5.1.3.avstand = kommun); absent: each unit's own. */
+  avstand?: ReadonlyMap<string, number> | null;
 }
 
 export interface EnhetsResultat {
@@ -83,7 +86,7 @@ interface EnhetsGrund {
   glesbygdsvikt: Decimal;
 }
 
-function grund(rs: RuleSet, e: Vardenhet): EnhetsGrund {
+function grund(rs: RuleSet, e: Vardenhet, avstand: ReadonlyMap<string, number> | null | undefined): EnhetsGrund {
   return checked(e, () => {
     const n = validate(e);
     return {
@@ -92,13 +95,14 @@ function grund(rs: RuleSet, e: Vardenhet): EnhetsGrund {
       viktade: weightedCount(rs, "5.1.1.vikter", e.listade),
       lakemedelsviktade: weightedCount(rs, "5.1.4.vikter", e.listade),
       listadeGangerCni: dec(e.cni).times(n),
-      glesbygdsvikt: glesbygdsvikt(rs, n, e.avstandKm),
+      glesbygdsvikt: glesbygdsvikt(rs, n, avstandFor(e, avstand)),
     };
   });
 }
 
-function summera(grunder: readonly EnhetsGrund[]): LansUnderlag {
+function summera(grunder: readonly EnhetsGrund[], avstand: ReadonlyMap<string, number> | null): LansUnderlag {
   return {
+    avstand,
     viktadeListade: sum(grunder.map((g) => g.viktade)),
     listadeGangerCni: sum(grunder.map((g) => g.listadeGangerCni)),
     glesbygdsvikt: sum(grunder.map((g) => g.glesbygdsvikt)),
@@ -111,7 +115,7 @@ function ersattning(rs: RuleSet, g: EnhetsGrund, lan: LansUnderlag): EnhetsResul
     const komponenter: Komponenter = {
       "5.1.1": g.viktade.times(pris(rs, lan.viktadeListade)),
       "5.1.2": socioekonomi(rs, g.listade, e.cni, lan.listadeGangerCni),
-      "5.1.3": glesbygd(rs, g.listade, e.avstandKm, lan.glesbygdsvikt),
+      "5.1.3": glesbygd(rs, g.listade, avstandFor(e, lan.avstand), lan.glesbygdsvikt),
       "5.1.4": g.lakemedelsviktade.times(lakemedelPris(rs)),
       "5.1.5": rehabForCount(rs, e.listade16till67),
     };
@@ -121,13 +125,15 @@ function ersattning(rs: RuleSet, g: EnhetsGrund, lan: LansUnderlag): EnhetsResul
   });
 }
 
-export function lansUnderlag(rs: RuleSet, enheter: readonly Vardenhet[]): LansUnderlag {
-  return summera(enheter.map((e) => grund(rs, e)));
+/** `kommunAvstand`: a distance per municipality, where given (reading 5.1.3.avstand = kommun). */
+export function lansUnderlag(rs: RuleSet, enheter: readonly Vardenhet[], kommunAvstand?: Readonly<Record<string, number>>): LansUnderlag {
+  const avstand = kommunernasAvstand(rs, enheter, kommunAvstand);
+  return summera(enheter.map((e) => grund(rs, e, avstand)), avstand);
 }
 
 /** One unit's payment, given the county's sums (from lansUnderlag). */
 export function vardenhetErsattning(rs: RuleSet, e: Vardenhet, lan: LansUnderlag): EnhetsResultat {
-  return ersattning(rs, grund(rs, e), lan);
+  return ersattning(rs, grund(rs, e, lan.avstand), lan);
 }
 
 export interface LanetsResultat {
@@ -138,14 +144,15 @@ export interface LanetsResultat {
 }
 
 /** Every unit of the county at once. The result does not depend on the order of the units. */
-export function lanetsErsattning(rs: RuleSet, enheter: readonly Vardenhet[]): LanetsResultat {
+export function lanetsErsattning(rs: RuleSet, enheter: readonly Vardenhet[], kommunAvstand?: Readonly<Record<string, number>>): LanetsResultat {
   const ids = new Set<string>();
   for (const e of enheter) {
     if (ids.has(e.id)) throw new InputError(`Vårdenhet "${e.namn}" (${e.id}) förekommer två gånger.`);
     ids.add(e.id);
   }
-  const grunder = enheter.map((e) => grund(rs, e));
-  const underlag = summera(grunder);
+  const avstand = kommunernasAvstand(rs, enheter, kommunAvstand);
+  const grunder = enheter.map((e) => grund(rs, e, avstand));
+  const underlag = summera(grunder, avstand);
   const res = grunder.map((g) => ersattning(rs, g, underlag));
   const s = (f: (r: EnhetsResultat) => Decimal) => sum(res.map(f));
   const perKomponent = Object.fromEntries(KOMPONENTER.map((k) => [k, s((r) => r.komponenter[k])])) as Komponenter;

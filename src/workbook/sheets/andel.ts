@@ -4,11 +4,12 @@
 import { sum } from "../../engine/money";
 import { dec } from "../../engine/money";
 import { glesbygdsvikt } from "../../engine/halsoval/glesbygd";
+import { avstandFor, kommunernasAvstand } from "../../engine/halsoval/avstand";
 import type { LanetsResultat } from "../../engine/halsoval/vardenhet";
 import type { RuleSet } from "../../rules";
 import { KR, ref, SheetLayout } from "../layout";
 import { fx, GridCell, SetupData, SHEETS, split, valueOf, YEAR } from "./common";
-import { VARDENHET_COL, vardenhetBands, vardenhetCell } from "./indata";
+import { VARDENHET_COL, vardenhetBands, vardenhetCell, vardenhetColumn } from "./indata";
 
 const FIRST = 6; // first unit row
 
@@ -54,15 +55,21 @@ export const GLESBYGD_SHEET: ShareSheet = {
 export function andelsblad(spec: ShareSheet, hv: RuleSet, d: SetupData, lan: LanetsResultat): SheetLayout {
   const n = d.vardenheter.length;
   const last = FIRST + n - 1;
+  // 5.1.3 under the reading "kommun": the municipality's distance, its nearest unit's (MINIFS).
+  const kommuner = spec.component === "5.1.3" ? kommunernasAvstand(hv, d.vardenheter) : null;
+  const input = (u: number) =>
+    kommuner
+      ? `=MINIFS(${vardenhetColumn(spec.input.column, n)},${vardenhetColumn(VARDENHET_COL.kommun, n)},${vardenhetCell(VARDENHET_COL.kommun, u)})`
+      : `=${vardenhetCell(spec.input.column, u)}`;
   const unitRows: GridCell[][] = d.vardenheter.map((e, u) => {
     const row = FIRST + u;
     const listed = e.listade.reduce((s, x) => s + x, 0);
-    const x = spec.input.column === VARDENHET_COL.cni ? Number(e.cni) : e.avstandKm;
+    const x = spec.input.column === VARDENHET_COL.cni ? Number(e.cni) : avstandFor(e, kommuner);
     return [
       fx(`=${vardenhetCell(VARDENHET_COL.id, u)}`, () => e.id),
       fx(`=${vardenhetCell(VARDENHET_COL.namn, u)}`, () => e.namn),
       fx(`=SUM(${vardenhetBands(u)})`, () => listed),
-      fx(`=${vardenhetCell(spec.input.column, u)}`, () => x),
+      fx(input(u), () => x),
       fx(spec.weight(row), () => spec.weightValue(hv, listed, x)),
       fx(spec.payment(row), () => lan.enheter[u].komponenter[spec.component]),
     ];

@@ -16,6 +16,8 @@ const FIRST_BAND_COL_B = 3; // D
 
 /** Unit u's cell (0-based, in the order of the data) on Indata vårdenheter. */
 export const vardenhetCell = (column: string, u: number) => ref(V, `${column}${u + 2}`);
+/** A whole column of Indata vårdenheter over the n units (absolute, for MINIFS and the like). */
+export const vardenhetColumn = (column: string, n: number) => ref(V, `$${column}$2:$${column}$${n + 1}`);
 /** Unit u's 21 listed counts by age band. */
 export const vardenhetBands = (u: number) => ref(V, bandsRange(FIRST_BAND_COL_V, u + 2));
 /** Municipality i's cell on Indata befolkning. */

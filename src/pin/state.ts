@@ -1,0 +1,53 @@
+// The pin: the rule sets the functions compute with (the shipped ones, with the workbook's
+// own pinned copies — user inputs such as LPIK, flipped switches — in their place) and the
+// year the workbook is pinned to. Set by the task pane after a fill, and by the functions'
+// runtime when it reads the workbook's settings on load (pin/load.ts). Shared by
+// src/functions and src/workbook.
+// Kept on globalThis so the task pane's and the functions' bundles see one state even if
+// each carries its own copy of this module.
+import { allRuleSets, newestYear, RuleSet } from "../rules";
+
+export interface PinnedState {
+  year: number;
+  /** Effective rule sets, replacing shipped ones with the same id. */
+  ruleSets: RuleSet[];
+}
+
+const KEY = Symbol.for("rjh-ersattning.state");
+type Holder = { [KEY]?: PinnedState };
+
+export function pinned(): PinnedState | undefined {
+  return (globalThis as Holder)[KEY];
+}
+
+/** Install a pin (the task pane after a fill, or the load): from now on calls compute with it. */
+export function setPinned(state: PinnedState | undefined): void {
+  (globalThis as Holder)[KEY] = state;
+  setPinStatus({ kind: "ready" });
+}
+
+/** Where the pin stands: being read, read (or absent), or refused with a Swedish reason. */
+export type PinStatus = { kind: "loading"; done: Promise<void> } | { kind: "ready" } | { kind: "failed"; reason: string };
+
+const STATUS = Symbol.for("rjh-ersattning.pin-status");
+type StatusHolder = { [STATUS]?: PinStatus };
+
+/** Ready unless a load is under way or failed (Node tests and tools never load: ready). */
+export function pinStatus(): PinStatus {
+  return (globalThis as StatusHolder)[STATUS] ?? { kind: "ready" };
+}
+
+export function setPinStatus(s: PinStatus): void {
+  (globalThis as StatusHolder)[STATUS] = s;
+}
+
+export function defaultYear(): number {
+  return pinned()?.year ?? newestYear();
+}
+
+export function ruleSets(): readonly RuleSet[] {
+  const own = pinned()?.ruleSets ?? [];
+  const shipped = allRuleSets().map((r) => own.find((o) => o.id === r.id) ?? r);
+  // A pinned set the data does not ship (a derived Hälsoval year, a prolongation period) counts too.
+  return [...shipped, ...own.filter((o) => !shipped.includes(o))];
+}
