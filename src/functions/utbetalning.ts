@@ -18,9 +18,7 @@ function monthOf(x: unknown): number {
 }
 
 /**
- * Månadens ersättning för listade efter åldersklass (5.1.1 + 5.1.4 + 5.1.5): varje del är
- * månadens tolftedel av årsbeloppet med månadens antal, avrundad till öre. 5.1.2 och 5.1.3
- * beror på länets summor och ingår inte.
+ * Månadens ersättning för listade efter åldersklass: tolftedelen av 5.1.1 + 5.1.4 + 5.1.5 med månadens antal, i öre (avsnitt 5; 5.1.2 och 5.1.3 ingår inte).
  * @customfunction HALSOVAL.MANADSBELOPP HALSOVAL.MANADSBELOPP
  * @param listade Antal listade per femårsklass (21 kolumner: 0–4 … 100–); en rad per vårdenhet.
  * @param listade1667 Antal listade 16–67 år, ett värde per rad.
@@ -48,8 +46,7 @@ export function halsovalManadsbelopp(listade: any[][], listade1667: any[][], man
 }
 
 /**
- * Anspråk för AT-läkare: 70 % av lönekostnaden plus 6 000 kr per månad med dubbelt boende
- * (avsnitt 5.3.5), före länstaket.
+ * Anspråk för AT-läkare: 70 % av lönekostnaden plus 6 000 kr per månad med dubbelt boende, före länstaket (avsnitt 5.3.5).
  * @customfunction HALSOVAL.ATLAKARE HALSOVAL.ATLAKARE
  * @param lonekostnad Lönekostnad per år (kr), ett värde eller ett område.
  * @param [manaderDubbeltBoende] Månader med dubbelt boende.
@@ -65,8 +62,7 @@ export function halsovalAtlakare(lonekostnad: any[][], manaderDubbeltBoende?: an
 }
 
 /**
- * Anspråk för ST-läkare (60 % av medianlönen, avsnitt 5.3.7) eller PTP-/STP-psykolog
- * (75 % / 20 %, avsnitt 5.3.8), före länstaket.
+ * Anspråk för ST-läkare (60 % av medianlönen) eller PTP-/STP-psykolog (75 % / 20 %), före länstaket (avsnitt 5.3.7, 5.3.8).
  * @customfunction HALSOVAL.UTBILDNING HALSOVAL.UTBILDNING
  * @param slag "ST", "PTP" eller "STP".
  * @param medianlon Medianlön per år (kr), ett värde eller ett område.
@@ -85,8 +81,7 @@ export function halsovalUtbildning(slag: any, medianlon: any[][], ar?: any): any
 const TAK: Record<string, TakKey> = { "5.3.5": "5.3.5.tak", "5.3.7": "5.3.7.tak", "5.3.8": "5.3.8.tak" };
 
 /**
- * Anspråken efter länstaket (avsnitt 5.3.5, 5.3.7, 5.3.8): inom taket betalas de fullt,
- * över taket minskas de enligt tolkningen 5.3.tak_reducering så att de summerar exakt till taket.
+ * Anspråken efter länstaket: fullt inom taket, över taket minskade så att de summerar exakt till taket (avsnitt 5.3.5, 5.3.7, 5.3.8).
  * @customfunction HALSOVAL.TAK HALSOVAL.TAK
  * @param ansprak Alla vårdenheters anspråk (kr per år), ett område.
  * @param avsnitt "5.3.5", "5.3.7" eller "5.3.8": vilket tak.
@@ -112,8 +107,7 @@ export function halsovalTak(ansprak: any[][], avsnitt: any, ar?: any): any[][] {
 }
 
 /**
- * Det som betalas ut en månad av ett årligt tilläggsbelopp (avsnitt 5.3): månadens
- * tolftedel, eller hela beloppet med tolkningen 5.3.utbetalning = engang.
+ * Det som betalas ut en månad av ett årligt tilläggsbelopp: tolftedelen, eller hela beloppet med tolkningen engång (avsnitt 5.3).
  * @customfunction HALSOVAL.TILLAGGMANAD HALSOVAL.TILLAGGMANAD
  * @param arsbelopp Årsbelopp (kr), ett värde eller ett område.
  * @param manad Månad 1–12.
@@ -132,9 +126,7 @@ export function halsovalTillaggmanad(arsbelopp: any[][], manad: any, ar?: any): 
 }
 
 /**
- * Vårdenheternas andelar av jouråtagandet, fördelat efter antal listade (avsnitt 3.1.6:
- * "Storleken på åtagandet fördelas utifrån antalet listade"), med två decimaler så att
- * andelarna summerar exakt till åtagandet. Åtagandet kan vara kronor, timmar eller pass.
+ * Vårdenheternas andelar av jouråtagandet (kronor, timmar eller pass) efter antal listade, med två decimaler som summerar exakt (avsnitt 3.1.6).
  * @customfunction HALSOVAL.JOUR HALSOVAL.JOUR
  * @param atagande Hela åtagandet (kronor, timmar eller pass).
  * @param listade Antal listade per vårdenhet, ett område.
