@@ -4,6 +4,7 @@
 // anything is written. Every problem names its file, row, column and unit, in Swedish;
 // the number rules are in cells.ts and the README's section on input formats. Pure.
 import type { Vardenhet } from "../engine/halsoval/vardenhet";
+import { avstandVarningar } from "../engine/halsoval/avstand";
 import type { KommunUnderlag } from "../engine/tillagg/fordelning";
 import { headerCandidates, isBlank, normaliseHeader, readNumber, type NumberKind } from "./cells";
 import { Collector, dataRows, labelOf, locateHeader, widthProblem, type Header, type ParseOptions, type Parsed } from "./tablehead";
@@ -70,6 +71,7 @@ export function parseVardenheter(rows: string[][], options: ParseOptions = {}): 
   const out: Vardenhet[] = [];
   const seen = new Map<string, number>();
   const byName = new Map<string, { id: string; row: number }>();
+  const firstRowOf = new Map<string, number>();
   for (const { cells: row, row: r } of dataRows(rows, h)) {
     const id = cellOf(row, h, "id");
     const unit = id ? `id ${id}` : "";
@@ -96,9 +98,16 @@ export function parseVardenheter(rows: string[][], options: ParseOptions = {}): 
     const listade = BAND_COLUMNS.map((b) => Number(numberCell(row, r, h, b, "count", c, unit) ?? 0));
     const total = listade.reduce((s, n) => s + n, 0);
     if (l1667 !== null && Number(l1667) > total) c.add(r, "Listade 16–67", `${l1667} listade 16–67 år är fler än alla listade (${total}).`, unit);
+    if (!firstRowOf.has(kommun)) firstRowOf.set(kommun, r);
     out.push({ id, namn, kommun, privat, listade, listade16till67: Number(l1667 ?? 0), cni: cni ?? "0", avstandKm: Number(km ?? 0) });
   }
   if (out.length === 0 && c.problems.length === 0) c.add(h.index + 2, "", "Inga vårdenheter under rubrikraden.");
+  // 5.1.3: the distance is the municipality's; units of one municipality that disagree are named.
+  if (c.problems.length === 0)
+    for (const w of avstandVarningar(out)) {
+      const kommun = w.slice(0, w.indexOf(":"));
+      c.warn(firstRowOf.get(kommun) ?? h.index + 2, COLUMN_LABELS.avstand_km ?? "Avstånd km", w, kommun);
+    }
   return c.result(out);
 }
 

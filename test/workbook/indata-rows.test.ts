@@ -114,6 +114,13 @@ describe("the number rules stated in the README", () => {
     if (res.ok) expect(res.warnings.map((w) => `${w.row}|${w.column}|${w.unit}`)).toEqual(["3|Vårdenhet|id B"]);
     if (res.ok) expect(res.warnings[0].message).toMatch(/id A på rad 2/);
   });
+
+  test("units of one municipality with different distances are warned (5.1.3: the distance is the municipality's)", () => {
+    const res = parseVardenheter(parseText(lines(";", HEAD, unit("A", "Enhet A", "1,05", "120"), unit("B", "Enhet B", "1,05", "95"))));
+    expect(res.ok).toBe(true);
+    if (res.ok) expect(res.warnings.map((w) => `${w.row}|${w.column}|${w.unit}`)).toEqual(["2|Avstånd km|Berg"]);
+    if (res.ok) expect(res.warnings[0].message).toMatch(/Enhet A 120 km, Enhet B 95 km.*95 km/);
+  });
 });
 
 describe("the template files shipped for download", () => {
