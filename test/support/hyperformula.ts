@@ -22,7 +22,7 @@ const S = (name: string, fn: Fn, params: number, optional: number, shape: Spec["
 
 export const SPECS: Spec[] = [
   S("HALSOVAL.VIKT", F.halsovalVikt as Fn, 2, 1, 0),
-  S("HALSOVAL.LISTAD", F.halsovalListad as Fn, 2, 1, 0),
+  S("HALSOVAL.LISTAD", F.halsovalListad as Fn, 3, 2, 0),
   S("HALSOVAL.LAKEMEDEL", F.halsovalLakemedel as Fn, 2, 1, 0),
   S("HALSOVAL.REHAB", F.halsovalRehab as Fn, 2, 1, 0),
   S("HALSOVAL.CNI", F.halsovalCni as Fn, 2, 1, "rows-of-0"),

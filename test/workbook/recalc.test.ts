@@ -167,3 +167,18 @@ test("switch 4.fordelningsnyckel = resursfordelning: the development funds follo
     setPinned({ year: 2026, ruleSets: [tb] });
   }
 });
+
+test("switch 5.1.1.prislage = harlett: the 5.1.1 sheet passes the county's weighted count, and the price is total / Σ(weight × listed)", () => {
+  const hv = withOverrides(findRuleSet("halsoval", 2026), { readings: { "5.1.1.prislage": "harlett" } });
+  setPinned({ year: 2026, ruleSets: [tb, hv] });
+  try {
+    const { layouts, at } = recalc({ ...setup, halsoval: hv });
+    expect(planVsRecalc(layouts, at)).toEqual([]);
+    const engine = lanetsErsattning(hv, data.vardenheter);
+    expect(at(SHEETS.listad, "Y4")).toBeCloseTo(engine.underlag.viktadeListade.toNumber(), 6);
+    // The whole 5.1.1 budget is paid out (to the krona; each unit's amount is exact).
+    expect(Math.round(at(SHEETS.listad, `D${6 + data.vardenheter.length}`) as number)).toBe(304262000);
+  } finally {
+    setPinned({ year: 2026, ruleSets: [tb] });
+  }
+});

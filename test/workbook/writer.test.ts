@@ -93,7 +93,7 @@ describe("fillWorkbook", () => {
     expect(res.status).toBe("done");
     expect(syncs()).toBe(2);
     expect(w.added).toEqual(layouts.map((l) => l.name));
-    expect(w.formulas["5.1.1 Per listad!A1:V23"][2][1]).toBe("=HALSOVAL.LISTAD(B2:V2,'Parametrar'!$B$2)");
+    expect(w.formulas["5.1.1 Per listad!A1:Y23"][2][1]).toBe("=HALSOVAL.LISTAD(B2,'Parametrar'!$B$2,$Y$4)");
     expect(w.protected).toEqual(["Parametrar"]);
     expect(w.formats).toContain("Sammanställning!E4:M21=#,##0 \"kr\"");
     const stored = stateFromPin(w.settings[PIN_KEY]);

@@ -3,10 +3,11 @@
 import type { RuleSet } from "../../rules";
 import type { Decimal } from "../../engine/money";
 import { sum } from "../../engine/money";
-import { listadBelopp } from "../../engine/halsoval/listad";
+import { listadBelopp, pris, vikt } from "../../engine/halsoval/listad";
+import { weightedCount } from "../../engine/halsoval/aldersvikt";
 import { lakemedelBelopp } from "../../engine/halsoval/lakemedel";
 import { BAND_START_AGES } from "../indata";
-import { KR, KR_ORE, ref, SheetLayout } from "../layout";
+import { col, KR, KR_ORE, ref, SheetLayout } from "../layout";
 import { fx, fxArray, GridCell, SetupData, SHEETS, split, YEAR } from "./common";
 import { VARDENHET_COL, vardenhetBands, vardenhetCell } from "./indata";
 
@@ -26,13 +27,29 @@ export const LISTAD: AgeSheet = { name: SHEETS.listad, title: "Ersättning per l
 export const LAKEMEDEL: AgeSheet = { name: SHEETS.lakemedel, title: "Läkemedel (5.1.4, preliminär): vikt × pris för vikt 1,0", fn: "HALSOVAL.LAKEMEDEL", krPerBand: lakemedelBelopp };
 
 export function aldersblad(spec: AgeSheet, hv: RuleSet, d: SetupData): SheetLayout {
-  const kr = () => BAND_START_AGES.map((a) => spec.krPerBand(hv, a));
+  // 5.1.1 also shows each unit's weighted count and the county's sum (Y4): the price is
+  // derived from it under the reading 5.1.1.prislage = harlett, and LISTAD is given it.
+  const weighted = spec === LISTAD;
+  const n = d.vardenheter.length;
+  const last = FIRST + n - 1;
+  const weightedUnits = weighted ? d.vardenheter.map((e) => fx(`=SUMPRODUCT(${vardenhetBands(d.vardenheter.indexOf(e))},$B$4:$V$4)`, () => weightedCount(hv, "5.1.1.vikter", e.listade))) : [];
+  const county = () => sum(weightedUnits.map((c) => c.v as number));
+  const kr = () => {
+    const price = weighted ? pris(hv, county()) : undefined;
+    return BAND_START_AGES.map((a) => (price ? listadBelopp(hv, a, price) : spec.krPerBand(hv, a)));
+  };
   const rows: GridCell[][] = [
     [spec.title],
     ["Ålder (klassens början)", ...BAND_START_AGES],
-    ["Kr per listad och år", fxArray(`=${spec.fn}(B2:V2,${YEAR})`, true, kr)],
-    [],
-    ["Id", "Vårdenhet", "Listade", "Ersättning per år"],
+    // With the county's sum as an argument, one formula per band (HyperFormula orders an array
+    // that depends on cells below it wrongly; Excel is indifferent).
+    weighted
+      ? ["Kr per listad och år", ...BAND_START_AGES.map((_, b) => fx(`=${spec.fn}(${col(b + 1)}2,${YEAR},$Y$4)`, () => kr()[b]))]
+      : ["Kr per listad och år", fxArray(`=${spec.fn}(B2:V2,${YEAR})`, true, kr)],
+    weighted
+      ? ["Vikt", ...BAND_START_AGES.map((a, b) => fx(`=HALSOVAL.VIKT(${col(b + 1)}2,${YEAR})`, () => vikt(hv, a))), "", "Länets viktade listade", fx(`=SUM(E${FIRST}:E${last})`, county)]
+      : [],
+    ["Id", "Vårdenhet", "Listade", "Ersättning per år", ...(weighted ? ["Viktade listade"] : [])],
   ];
   const listed = d.vardenheter.map((e) => e.listade.reduce((s, x) => s + x, 0));
   const pay = d.vardenheter.map((e) => fx("", () => { const k = kr(); return sum(e.listade.map((n, b) => k[b].times(n))); }).v);
@@ -42,15 +59,16 @@ export function aldersblad(spec: AgeSheet, hv: RuleSet, d: SetupData): SheetLayo
       fx(`=${vardenhetCell(VARDENHET_COL.namn, u)}`, () => e.namn),
       fx(`=SUM(${vardenhetBands(u)})`, () => listed[u]),
       { f: `=SUMPRODUCT(${vardenhetBands(u)},$B$3:$V$3)`, v: pay[u] },
+      ...(weighted ? [weightedUnits[u]] : []),
     ]);
   });
-  const last = FIRST + d.vardenheter.length - 1;
   const total = pay.every((p) => typeof p === "number") ? sum(pay as number[]) : null;
   rows.push([
     "Summa",
     "",
     fx(`=SUM(C${FIRST}:C${last})`, () => listed.reduce((s, x) => s + x, 0)),
     total ? fx(`=SUM(D${FIRST}:D${last})`, () => total) : { f: `=SUM(D${FIRST}:D${last})`, v: { error: "#VALUE!" } },
+    ...(weighted ? [fx(`=SUM(E${FIRST}:E${last})`, county)] : []),
   ]);
   const { rows: r, values, arrays } = split(rows);
   return {
