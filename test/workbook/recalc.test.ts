@@ -182,3 +182,9 @@ test("switch 5.1.1.prislage = harlett: the 5.1.1 sheet passes the county's weigh
     setPinned({ year: 2026, ruleSets: [tb] });
   }
 });
+
+test("5.1.3: the sheet shows what the municipality's distance moves compared with each unit's own (example data 2026: 5 471 248 kr)", () => {
+  const { at } = recalc(setup);
+  expect(Math.round(at(SHEETS.glesbygd, "B4") as number)).toBe(5471248);
+  expect(at(SHEETS.glesbygd, "A4")).toBe("Tolkningen flyttar (kr)");
+});

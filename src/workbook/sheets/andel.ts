@@ -3,7 +3,7 @@
 // payment, and the county's sum of weights in B3 for the payment formula.
 import { sum } from "../../engine/money";
 import { dec } from "../../engine/money";
-import { glesbygdsvikt } from "../../engine/halsoval/glesbygd";
+import { glesbygd, glesbygdsvikt } from "../../engine/halsoval/glesbygd";
 import { avstandFor, kommunernasAvstand } from "../../engine/halsoval/avstand";
 import type { LanetsResultat } from "../../engine/halsoval/vardenhet";
 import type { RuleSet } from "../../rules";
@@ -74,16 +74,43 @@ export function andelsblad(spec: ShareSheet, hv: RuleSet, d: SetupData, lan: Lan
       fx(spec.payment(row), () => lan.enheter[u].komponenter[spec.component]),
     ];
   });
+  if (kommuner) ownDistance(hv, d, unitRows);
   const col = (k: number) => sum(unitRows.map((r) => valueOf(r[k])));
   const rows: GridCell[][] = [
     [spec.title],
     [],
     [spec.countyLabel, fx(`=SUM(E${FIRST}:E${last})`, () => col(4))],
-    [],
-    ["Id", "Vårdenhet", "Listade", spec.input.header, spec.weightHeader, "Ersättning per år"],
+    kommuner ? ["Tolkningen flyttar (kr)", fx(`=SUMPRODUCT(ABS(J${FIRST}:J${last}))/2`, () => sum(unitRows.map((x) => Math.abs(valueOf(x[9]) as number))).div(2))] : [],
+    ["Id", "Vårdenhet", "Listade", spec.input.header, spec.weightHeader, "Ersättning per år", ...(kommuner ? OWN_HEADERS : [])],
     ...unitRows,
-    ["Summa", "", fx(`=SUM(C${FIRST}:C${last})`, () => col(2)), "", fx(`=SUM(E${FIRST}:E${last})`, () => col(4)), fx(`=SUM(F${FIRST}:F${last})`, () => col(5))],
+    ["Summa", "", fx(`=SUM(C${FIRST}:C${last})`, () => col(2)), "", fx(`=SUM(E${FIRST}:E${last})`, () => col(4)), fx(`=SUM(F${FIRST}:F${last})`, () => col(5)),
+      ...(kommuner ? ["", fx(`=SUM(H${FIRST}:H${last})`, () => col(7)), fx(`=SUM(I${FIRST}:I${last})`, () => col(8)), fx(`=SUM(J${FIRST}:J${last})`, () => col(9))] : [])],
   ];
+  if (kommuner) rows.push([], [OWN_NOTE]);
   const { rows: r, values, arrays } = split(rows);
-  return { name: spec.name, rows: r, values, arrays, boldRows: [1, 5, r.length], widths: [28, 30, 10, 12, 16, 18], formats: [{ range: `F${FIRST}:F${r.length}`, format: KR }] };
+  const formats = [{ range: `F${FIRST}:F${FIRST + n}`, format: KR }, ...(kommuner ? [{ range: `I${FIRST}:J${FIRST + n}`, format: KR }, { range: "B4", format: KR }] : [])];
+  return { name: spec.name, rows: r, values, arrays, boldRows: [1, 5, FIRST + n], widths: [28, 30, 10, 12, 16, 18, 12, 16, 18, 16], formats };
+}
+
+const OWN_HEADERS = ["Eget avstånd km", "Glesbygdsvikt, eget avstånd", "Ersättning, eget avstånd", "Skillnad"];
+const OWN_NOTE =
+  "Avståndet gäller kommunen (5.1.3: ”avståndet från närmsta vårdenhet i kommunen till Östersund”): varje vårdenhet räknas med kommunens närmsta vårdenhets avstånd. Kolumnerna G–J visar som jämförelse ersättningen med varje vårdenhets eget avstånd (tolkningen vardenhet); B4 är hur mycket tolkningen flyttar mellan vårdenheterna.";
+
+/** Columns G–J: the same budget shared with each unit's own distance (reading vardenhet), and the difference. */
+function ownDistance(hv: RuleSet, d: SetupData, unitRows: GridCell[][]): void {
+  const n = d.vardenheter.length;
+  const last = FIRST + n - 1;
+  const weights = d.vardenheter.map((e) => glesbygdsvikt(hv, e.listade.reduce((s, x) => s + x, 0), e.avstandKm));
+  const county = sum(weights);
+  d.vardenheter.forEach((e, u) => {
+    const row = FIRST + u;
+    const listed = e.listade.reduce((s, x) => s + x, 0);
+    const own = fx(`=HALSOVAL.GLESBYGD(C${row},G${row},$H$${last + 1},${YEAR})`, () => glesbygd(hv, listed, e.avstandKm, county));
+    unitRows[u].push(
+      fx(`=${vardenhetCell(VARDENHET_COL.avstand, u)}`, () => e.avstandKm),
+      fx(`=HALSOVAL.GLESBYGDSVIKT(C${row},G${row},${YEAR})`, () => weights[u]),
+      own,
+      fx(`=F${row}-I${row}`, () => dec(valueOf(unitRows[u][5]) as number).minus(dec(valueOf(own) as number))),
+    );
+  });
 }
