@@ -74,6 +74,20 @@
         const col = (i) => { let s = ""; for (let n = i + 1; n > 0; n = Math.floor((n - 1) / 26)) s = String.fromCharCode(65 + ((n - 1) % 26)) + s; return s; };
         return range(sheet, `${col(c)}${r + 1}:${col(c + w - 1)}${r + h}`);
       },
+      // As Excel's worksheet.copy: a new sheet with the same cells; its name is set after.
+      copy(position) {
+        const copy = { name: `${sheet.name} (2)`, cells: { ...sheet.cells }, tables: [], protected: false, byUser: true };
+        fake.sheets[copy.name] = copy;
+        fake.calls.push(["copy", sheet.name, position]);
+        return {
+          set name(n) {
+            if (fake.sheets[n]) throw new Error(`Bladet ${n} finns redan`);
+            delete fake.sheets[copy.name];
+            copy.name = n;
+            fake.sheets[n] = copy;
+          },
+        };
+      },
       freezePanes: { freezeRows() {} },
       protection: {
         protect() { sheet.protected = true; },
