@@ -88,6 +88,9 @@
           },
         };
       },
+      activate() {
+        fake.active = sheet.name;
+      },
       freezePanes: { freezeRows() {} },
       protection: {
         protect() { sheet.protected = true; },

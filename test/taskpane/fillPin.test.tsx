@@ -24,7 +24,7 @@ test("a write that fails puts the functions' previous pin back", async () => {
   await userEvent.type(screen.getByLabelText("LPIK 2026, förändring i procent"), "2,7");
   await userEvent.click(screen.getByRole("button", { name: /Nästa/ }));
   await userEvent.click(screen.getByRole("button", { name: "Använd exempeldata" }));
-  await screen.findByText(/17 vårdenheter|17 rader/);
+  await screen.findByText(/17 vårdenheter i 8 kommuner/);
   await userEvent.click(screen.getByRole("button", { name: /Nästa/ }));
   await userEvent.click(screen.getByRole("button", { name: "Fyll arbetsboken" }));
   await screen.findByText(/Nätverket föll bort/);
