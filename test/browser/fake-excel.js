@@ -158,6 +158,11 @@
     if (document.readyState === "interactive" && window.Office) {
       window.Office.onReady = () => Promise.resolve({ host: "Excel", platform: "OfficeOnline" });
       window.Office.HostType = Object.assign({}, window.Office.HostType, { Excel: "Excel" });
+      // Office's theme, as Office.context.officeTheme gives it (the test sets a dark one).
+      if (window.__fakeOfficeTheme) {
+        const context = Object.assign({}, window.Office.context, { officeTheme: window.__fakeOfficeTheme });
+        Object.defineProperty(window.Office, "context", { value: context, configurable: true, writable: true });
+      }
     }
   });
 })();
