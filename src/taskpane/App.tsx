@@ -13,6 +13,8 @@ import { StepShare } from "./StepShare";
 import { Step, STEPS, Stepper } from "./Stepper";
 import { OfficeThemeLike, THEMES, themeName } from "./theme";
 import { useFill } from "./useFill";
+import { changesSince, readInputSheets } from "./comeBack";
+import { dataSummary } from "./StepData";
 
 const useStyles = makeStyles({
   h2: { margin: "0", fontSize: tokens.fontSizeBase400, fontWeight: tokens.fontWeightSemibold, lineHeight: tokens.lineHeightBase400 },
@@ -57,6 +59,20 @@ export function App({ run, pin, pinProblem, loadExample, officeTheme, forcedColo
   const [filled, setFilled] = React.useState(false);
   const check = React.useMemo(() => buildSetup(year, inputs), [year, inputs]);
   const fillState = useFill(run, check.setup, data, () => setFilled(true));
+  const [readBack, setReadBack] = React.useState<{ intent: "success" | "warning"; text: string } | null>(null);
+  // Coming back to a filled workbook: its data from the input sheets, checked as a file.
+  React.useEffect(() => {
+    if (!run || !pin) return;
+    readInputSheets(run)
+      .then((r) => {
+        if (r.ok) {
+          setData(r.data);
+          setReadBack({ intent: "success", text: `Data inläst från arbetsbokens indatablad: ${dataSummary(r.data)}` });
+        } else setReadBack({ intent: "warning", text: `Indatabladen kunde inte läsas tillbaka; läs in data i steg 2. ${r.message}` });
+      })
+      .catch((e) => setReadBack({ intent: "warning", text: `Indatabladen kunde inte läsas tillbaka: ${(e as Error).message}` }));
+  }, [run, pin]);
+  const changed = pin ? changesSince(pin, check.setup) : [];
   const heading = React.useRef<HTMLHeadingElement>(null);
   const first = React.useRef(true);
   // After "Nästa" (or a step chosen), focus moves to the new step's heading.
@@ -91,8 +107,13 @@ export function App({ run, pin, pinProblem, loadExample, officeTheme, forcedColo
         )}
         {pin && !pinProblem && (
           <Text size={200}>
-            Arbetsboken fylldes senast {pin.savedAt} för {pin.year}.
+            Arbetsboken fylldes senast {pin.savedAt} för {pin.year}.{changed.length ? ` Ändrat sedan dess: ${changed.join("; ")}.` : ""}
           </Text>
+        )}
+        {readBack && (
+          <MessageBar intent={readBack.intent} layout="multiline">
+            <MessageBarBody>{readBack.text}</MessageBarBody>
+          </MessageBar>
         )}
         <Stepper step={step} onStep={setStep} />
         <h2 ref={heading} tabIndex={-1} className={styles.h2}>

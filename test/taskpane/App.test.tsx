@@ -110,3 +110,25 @@ test("LPIK typed as a factor is asked about, and a negative count is called nega
   await userEvent.tab();
   expect(await screen.findByText("Antalet anslutna får inte vara negativt.")).toBeTruthy();
 });
+
+test("reopening a filled workbook reads the data back from its input sheets and lists what changed", async () => {
+  const { findRuleSet, withOverrides } = await import("../../src/rules");
+  const { pinFromSetup } = await import("../../src/workbook/settings");
+  const { parseText, parseVardenheter, parseBefolkning } = await import("../../src/workbook/indata");
+  const { planWorkbook } = await import("../../src/workbook/plan");
+  const tb = withOverrides(findRuleSet("tillagg", 2026), { parameters: { "3.3.lpik": { "2025": "1.031", "2026": "1.027" } } });
+  const setup = { year: 2026, halsoval: findRuleSet("halsoval", 2026), tillagg: tb, utveckling: findRuleSet("utveckling", 2026), anslutna: 175, utvecklingBelopp: null };
+  const v = parseVardenheter(parseText(await example("EXEMPEL-vardenheter.csv")));
+  const b = parseBefolkning(parseText(await example("EXEMPEL-befolkning.csv")));
+  if (!v.ok || !b.ok) throw new Error("example data");
+  const layouts = planWorkbook(setup, { vardenheter: v.rows, befolkning: b.rows }, "2026-11-23");
+  const values = (name: string) => layouts.find((l) => l.name === name)!.rows as unknown[][];
+  const sheet = (name: string) => ({ isNullObject: false, getUsedRange: () => ({ load: () => undefined, values: values(name) }) });
+  const run: ExcelRun = async (batch) => await batch({ workbook: { worksheets: { getItemOrNullObject: sheet } }, sync: async () => undefined } as never);
+  render(<App run={run} pin={pinFromSetup(setup, "2026-11-23")} pinProblem={null} loadExample={example} />);
+  expect(await screen.findByText(/Data inläst från arbetsbokens indatablad: 17 vårdenheter i 8 kommuner/)).toBeTruthy();
+  const anslutna = screen.getByLabelText("Anslutna till Storsjögläntan föregående år");
+  await userEvent.clear(anslutna);
+  await userEvent.type(anslutna, "180");
+  expect(screen.getByText(/Ändrat sedan dess: anslutna 175 → 180/)).toBeTruthy();
+});
