@@ -15,6 +15,7 @@ import { parseBefolkning, parseText } from "../src/workbook/indata";
 import { planWorkbook } from "../src/workbook/plan";
 import { pinFromSetup } from "../src/workbook/settings";
 import { ExcelRun, fillWorkbook } from "../src/workbook/writer";
+import { bench as benchPane } from "./pane";
 
 (globalThis as unknown as { CustomFunctions: unknown }).CustomFunctions = { Error: class extends Error {}, ErrorCode: { invalidValue: "#VALUE!", notAvailable: "#N/A" } };
 (globalThis as unknown as { Excel: unknown }).Excel = { CalculationType: { full: "Full" } };
@@ -171,4 +172,4 @@ async function main() {
   for (const f of lazy) console.log(`   ${f} (SheetJS, laddas först när en xlsx-fil väljs): ${(zlib.gzipSync(fs.readFileSync(path.join(dist, f)), { level: 9 }).length / 1024).toFixed(1)} KB`);
 }
 
-void main();
+void main().then(() => benchPane());
