@@ -156,13 +156,16 @@
   // Deferred bundles run after readyState turns "interactive": tell them the host is Excel.
   document.addEventListener("readystatechange", () => {
     if (document.readyState === "interactive" && window.Office) {
-      window.Office.onReady = () => Promise.resolve({ host: "Excel", platform: "OfficeOnline" });
+      window.Office.onReady = () => {
+        // Office's theme, as Office.context.officeTheme gives it (the test sets a dark one);
+        // set when the pane asks, so that Office.js's own start cannot replace it after.
+        if (window.__fakeOfficeTheme) {
+          const context = Object.assign({}, window.Office.context, { officeTheme: window.__fakeOfficeTheme });
+          Object.defineProperty(window.Office, "context", { value: context, configurable: true, writable: true });
+        }
+        return Promise.resolve({ host: "Excel", platform: "OfficeOnline" });
+      };
       window.Office.HostType = Object.assign({}, window.Office.HostType, { Excel: "Excel" });
-      // Office's theme, as Office.context.officeTheme gives it (the test sets a dark one).
-      if (window.__fakeOfficeTheme) {
-        const context = Object.assign({}, window.Office.context, { officeTheme: window.__fakeOfficeTheme });
-        Object.defineProperty(window.Office, "context", { value: context, configurable: true, writable: true });
-      }
     }
   });
 })();
