@@ -7,8 +7,6 @@ import { SHEETS } from "../workbook/plan";
 import { svKronor } from "./format";
 import type { YearResult } from "./result";
 
-const ResultChart = React.lazy(() => import(/* webpackChunkName: "diagram" */ "./ResultChart"));
-
 const useStyles = makeStyles({ num: { textAlign: "right", whiteSpace: "nowrap" }, col: { display: "flex", flexDirection: "column", gap: "8px" } });
 
 export async function activateSheet(run: ExcelRun, name: string): Promise<void> {
@@ -48,9 +46,6 @@ export function ResultView({ year, result, run }: { year: number; result: YearRe
       <Text weight="semibold">
         Ersättning för listade invånare (5.1) {year}: {svKronor(result.summa.toNumber())}
       </Text>
-      <React.Suspense fallback={<Text size={200}>Diagrammet laddas …</Text>}>
-        <ResultChart rows={result.perKommun.map((k) => ({ name: k.kommun, value: k.summa.toNumber(), label: svKronor(k.summa.toNumber()) }))} />
-      </React.Suspense>
       <Totals caption="Per kommun" rows={result.perKommun.map((k) => ({ name: k.kommun, value: k.summa.toNumber() }))} />
       <Totals caption="Per del" rows={result.perKomponent.map((k) => ({ name: k.namn, value: k.summa.toNumber() }))} />
       {run && (
