@@ -7,6 +7,11 @@
   const fake = (window.__fake = { syncs: 0, runs: 0, sheets: {}, settings: {}, calls: [], functions: {} });
   const userSheets = (window.__fakeUserSheets || []);
   for (const n of userSheets) fake.sheets[n] = { name: n, cells: {}, tables: [], protected: false, byUser: true };
+  // A workbook saved by an earlier test (its sheets and settings): reopening it.
+  if (window.__fakeSeed) {
+    Object.assign(fake.sheets, window.__fakeSeed.sheets);
+    Object.assign(fake.settings, window.__fakeSeed.settings);
+  }
 
   const colNum = (s) => [...s].reduce((n, ch) => n * 26 + ch.charCodeAt(0) - 64, 0);
   const parse = (a1) => {

@@ -10,7 +10,7 @@ const { AxeBuilder } = require("@axe-core/playwright");
 const DARK = { bodyBackgroundColor: "#292929", bodyForegroundColor: "#ffffff", controlBackgroundColor: "#1f1f1f", controlForegroundColor: "#ffffff", isDarkTheme: true };
 
 module.exports = function defineTests(test, assert) {
-  async function openPane(ctx, userSheets = [], width = 320, officeTheme = null) {
+  async function openPane(ctx, userSheets = [], width = 320, officeTheme = null, seed = null) {
     const context = await ctx.browser.newContext({ viewport: { width, height: 800 }, reducedMotion: "reduce" });
     const page = await context.newPage();
     ctx.page = page;
@@ -22,7 +22,7 @@ module.exports = function defineTests(test, assert) {
       if (fs.existsSync(file)) return route.fulfill({ path: file, contentType: "text/javascript" });
       return route.fulfill({ status: 404, body: "" });
     });
-    await page.addInitScript(`window.__fakeUserSheets = ${JSON.stringify(userSheets)};\nwindow.__fakeOfficeTheme = ${JSON.stringify(officeTheme)};\n${ctx.fakeScript}`);
+    await page.addInitScript(`window.__fakeUserSheets = ${JSON.stringify(userSheets)};\nwindow.__fakeOfficeTheme = ${JSON.stringify(officeTheme)};\nwindow.__fakeSeed = ${JSON.stringify(seed)};\n${ctx.fakeScript}`);
     await page.goto(`${ctx.base}/taskpane.html`);
     await page.getByRole("heading", { name: "RJH ersättning – årsuppställning" }).waitFor({ timeout: 15000 });
     return page;
@@ -143,6 +143,20 @@ module.exports = function defineTests(test, assert) {
     await page.getByRole("button", { name: "Skapa delningsblad" }).click();
     await page.getByText('Bladet "Dela Berg" har värden utan formler', { exact: false }).waitFor();
     await check(ctx, "steg 4", "steg-4-dela-ljust.png");
+    const saved = await page.evaluate(() => window.__fake);
+    ctx.saved = { sheets: saved.sheets, settings: saved.settings };
+  });
+
+  test("reopening the filled workbook restores the inputs and reads the data back from its input sheets", async (ctx) => {
+    const first = ctx.page;
+    const page = await openPane(ctx, [], 320, null, ctx.saved);
+    await page.getByText("Data inläst från arbetsbokens indatablad: 17 vårdenheter i 8 kommuner, 132 839 listade", { exact: false }).waitFor();
+    assert((await page.getByLabel("LPIK 2025, förändring i procent").inputValue()) === "3,1", "LPIK not restored");
+    await page.getByLabel("Anslutna till Storsjögläntan föregående år").fill("180");
+    await page.getByText("Ändrat sedan dess: anslutna 175 → 180", { exact: false }).waitFor();
+    await check(ctx, "återkomst", "steg-0-aterkomst-ljust.png");
+    await page.close();
+    ctx.page = first;
   });
 
   test("the built functions bundle registers the catalogue and computes in the browser", async (ctx) => {
