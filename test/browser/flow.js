@@ -24,7 +24,12 @@ module.exports = function defineTests(test, assert) {
     });
     await page.addInitScript(`window.__fakeUserSheets = ${JSON.stringify(userSheets)};\nwindow.__fakeOfficeTheme = ${JSON.stringify(officeTheme)};\nwindow.__fakeSeed = ${JSON.stringify(seed)};\n${ctx.fakeScript}`);
     await page.goto(`${ctx.base}/taskpane.html`);
-    await page.getByRole("heading", { name: "RJH ersättning – årsuppställning" }).waitFor({ timeout: 15000 });
+    await page
+      .getByRole("heading", { name: "RJH ersättning – årsuppställning" })
+      .waitFor({ timeout: 15000 })
+      .catch((e) => {
+        throw new Error(`${e.message.split("\n")[0]}; page errors: ${ctx.errors.join("; ") || "none"}`);
+      });
     return page;
   }
   async function axe(page, step, only) {
