@@ -165,8 +165,16 @@
         // Office's theme, as Office.context.officeTheme gives it (the test sets a dark one);
         // set when the pane asks, so that Office.js's own start cannot replace it after.
         if (window.__fakeOfficeTheme) {
-          const context = Object.assign({}, window.Office.context, { officeTheme: window.__fakeOfficeTheme });
-          Object.defineProperty(window.Office, "context", { value: context, configurable: true, writable: true });
+          // Office.js may already have made Office.context fixed: then the theme goes on it.
+          const current = window.Office.context;
+          if (current && typeof current === "object") {
+            try {
+              Object.defineProperty(current, "officeTheme", { value: window.__fakeOfficeTheme, configurable: true });
+            } catch (e) {
+              window.__fakeThemeProblem = String(e);
+            }
+          }
+          else Object.defineProperty(window.Office, "context", { value: { officeTheme: window.__fakeOfficeTheme }, configurable: true, writable: true });
         }
         return Promise.resolve({ host: "Excel", platform: "OfficeOnline" });
       };
