@@ -40,3 +40,5 @@ import { bench as forklaring } from "./forklaring";
 queue(forklaring);
 import { bench as manad } from "./manad";
 queue(manad);
+import { bench as pane } from "./pane";
+queue(pane);

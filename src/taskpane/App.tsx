@@ -2,7 +2,7 @@
 // state; everything that touches the workbook goes through workbook/ with the `run` the
 // entry point passes in (Excel.run in Excel, a fake in tests).
 import * as React from "react";
-import { FluentProvider, MessageBar, MessageBarBody, MessageBarTitle, Tab, TabList, Text, Title3, webLightTheme, makeStyles, tokens } from "@fluentui/react-components";
+import { FluentProvider, MessageBar, MessageBarBody, MessageBarTitle, Text, Title3, makeStyles, tokens } from "@fluentui/react-components";
 import type { ExcelRun } from "../workbook/writer";
 import type { StoredPin } from "../workbook/settings";
 import { buildSetup, factorToPercent, halsovalYears, PaneData, PaneInputs } from "./setup";
@@ -10,9 +10,16 @@ import { StepYear } from "./StepYear";
 import { StepData } from "./StepData";
 import { StepFill } from "./StepFill";
 import { StepShare } from "./StepShare";
+import { Step, STEPS, Stepper } from "./Stepper";
+import { OfficeThemeLike, THEMES, themeName } from "./theme";
+import { useFill } from "./useFill";
+import { changesSince, readInputSheets } from "./comeBack";
+import { dataSummary } from "./StepData";
 
 const useStyles = makeStyles({
-  root: { padding: "12px", display: "flex", flexDirection: "column", gap: "12px", fontFamily: tokens.fontFamilyBase },
+  h2: { margin: "0", fontSize: tokens.fontSizeBase400, fontWeight: tokens.fontWeightSemibold, lineHeight: tokens.lineHeightBase400 },
+  provider: { minHeight: "100vh", backgroundColor: tokens.colorNeutralBackground1 },
+  root: { padding: "12px", display: "flex", flexDirection: "column", gap: "12px", fontFamily: tokens.fontFamilyBase, maxWidth: "100%", boxSizing: "border-box" },
 });
 
 export interface AppProps {
@@ -24,11 +31,19 @@ export interface AppProps {
   pinProblem: string | null;
   /** Loads the shipped example files (fetch in the browser). */
   loadExample: (file: string) => Promise<string>;
+  /** Office.context.officeTheme, where Office gives one. */
+  officeTheme?: OfficeThemeLike | null;
+  forcedColors?: boolean;
 }
 
-type Step = "ar" | "data" | "fyll" | "dela";
+const NEXT: Record<Step, string> = {
+  ar: "Börja med att ange LPIK och övriga indata för året nedan.",
+  data: "Läs in listningsdata och befolkning (fil, inklistrat eller exempeldata).",
+  fyll: "Granska vad som skrivs och fyll arbetsboken.",
+  dela: "Skapa ett blad med bara värden att skicka till en kommun.",
+};
 
-export function App({ run, pin, pinProblem, loadExample }: AppProps) {
+export function App({ run, pin, pinProblem, loadExample, officeTheme, forcedColors }: AppProps) {
   const styles = useStyles();
   const years = halsovalYears();
   const [step, setStep] = React.useState<Step>("ar");
@@ -43,11 +58,37 @@ export function App({ run, pin, pinProblem, loadExample }: AppProps) {
   const [data, setData] = React.useState<PaneData>({ vardenheter: null, befolkning: null, exempel: false });
   const [filled, setFilled] = React.useState(false);
   const check = React.useMemo(() => buildSetup(year, inputs), [year, inputs]);
+  const fillState = useFill(run, check.setup, data, () => setFilled(true));
+  const [readBack, setReadBack] = React.useState<{ intent: "success" | "warning"; text: string } | null>(null);
+  // Coming back to a filled workbook: its data from the input sheets, checked as a file.
+  React.useEffect(() => {
+    if (!run || !pin) return;
+    readInputSheets(run)
+      .then((r) => {
+        if (r.ok) {
+          setData(r.data);
+          setReadBack({ intent: "success", text: `Data inläst från arbetsbokens indatablad: ${dataSummary(r.data)}` });
+        } else setReadBack({ intent: "warning", text: `Indatabladen kunde inte läsas tillbaka; läs in data i steg 2. ${r.message}` });
+      })
+      .catch((e) => setReadBack({ intent: "warning", text: `Indatabladen kunde inte läsas tillbaka: ${(e as Error).message}` }));
+  }, [run, pin]);
+  const changed = pin ? changesSince(pin, check.setup) : [];
+  const heading = React.useRef<HTMLHeadingElement>(null);
+  const first = React.useRef(true);
+  // After "Nästa" (or a step chosen), focus moves to the new step's heading.
+  React.useEffect(() => {
+    if (first.current) first.current = false;
+    else heading.current?.focus();
+  }, [step]);
+  const blocking = [...Object.values(check.errors), ...Object.entries(check.warnings).filter(([k]) => !(inputs.bekraftade ?? []).includes(k)).map(([, w]) => w)];
 
   return (
-    <FluentProvider theme={webLightTheme}>
+    <FluentProvider theme={THEMES[themeName(officeTheme, forcedColors)]} className={styles.provider}>
       <main className={styles.root}>
         <Title3 as="h1">RJH ersättning – årsuppställning</Title3>
+        <Text>
+          Årsuppställning i fyra steg. <strong>Nästa:</strong> {NEXT[step]}
+        </Text>
         {!run && (
           <MessageBar intent="warning">
             <MessageBarBody>
@@ -66,18 +107,21 @@ export function App({ run, pin, pinProblem, loadExample }: AppProps) {
         )}
         {pin && !pinProblem && (
           <Text size={200}>
-            Arbetsboken är beräknad för {pin.year} med {pin.ruleSets.map((r) => r.id).join(", ")} ({pin.savedAt}).
+            Arbetsboken fylldes senast {pin.savedAt} för {pin.year}.{changed.length ? ` Ändrat sedan dess: ${changed.join("; ")}.` : ""}
           </Text>
         )}
-        <TabList selectedValue={step} onTabSelect={(_, d) => setStep(d.value as Step)} aria-label="Steg">
-          <Tab value="ar">1. År och regelverk</Tab>
-          <Tab value="data">2. Data</Tab>
-          <Tab value="fyll">3. Fyll</Tab>
-          <Tab value="dela">4. Dela</Tab>
-        </TabList>
-        {step === "ar" && <StepYear years={years} year={year} onYear={setYear} inputs={inputs} onInputs={setInputs} errors={check.errors} onNext={() => setStep("data")} />}
+        {readBack && (
+          <MessageBar intent={readBack.intent} layout="multiline">
+            <MessageBarBody>{readBack.text}</MessageBarBody>
+          </MessageBar>
+        )}
+        <Stepper step={step} onStep={setStep} />
+        <h2 ref={heading} tabIndex={-1} className={styles.h2}>
+          {STEPS.find((x) => x.value === step)!.title}
+        </h2>
+        {step === "ar" && <StepYear years={years} year={year} onYear={setYear} inputs={inputs} onInputs={setInputs} errors={check.errors} warnings={check.warnings} onNext={() => setStep("data")} />}
         {step === "data" && <StepData data={data} onData={setData} loadExample={loadExample} onNext={() => setStep("fyll")} />}
-        {step === "fyll" && <StepFill run={run} setup={check.setup} errors={check.errors} data={data} onFilled={() => setFilled(true)} onNext={() => setStep("dela")} />}
+        {step === "fyll" && <StepFill fillState={fillState} setup={check.setup} run={run} errors={Object.fromEntries(blocking.map((b, i) => [i, b]))} data={data} onNext={() => setStep("dela")} />}
         {step === "dela" && <StepShare run={run} setup={check.setup} filled={filled || Boolean(pin)} data={data} />}
       </main>
     </FluentProvider>

@@ -1,12 +1,17 @@
 import * as React from "react";
-import { Button, Field, MessageBar, MessageBarBody, MessageBarTitle, Table, TableBody, TableCell, TableHeader, TableHeaderCell, TableRow, Text, Textarea, makeStyles } from "@fluentui/react-components";
-import { decodeText, KNOWN_HEADERS, Parsed, ParseOptions, parseBefolkning, parseText, parseVardenheter, parseXlsx, Problem, VARDENHET_COLUMNS, BEFOLKNING_COLUMNS } from "../workbook/indata";
+// Step 2: the listing data and the population, from a file, a paste or the example data.
+import { Button, Field, Link, MessageBar, MessageBarBody, MessageBarTitle, Table, TableBody, TableCell, TableHeader, TableHeaderCell, TableRow, Textarea, makeStyles } from "@fluentui/react-components";
+import { antalListade } from "../engine/halsoval/vardenhet";
+import { Footer } from "./Footer";
+import { svNumber } from "./format";
+import { decodeText, describeProblem, KNOWN_HEADERS, Parsed, ParseOptions, parseBefolkning, parseText, parseVardenheter, parseXlsx, Problem, VARDENHET_COLUMNS, BEFOLKNING_COLUMNS } from "../workbook/indata";
 import type { PaneData } from "./setup";
 
 const useStyles = makeStyles({
   col: { display: "flex", flexDirection: "column", gap: "8px" },
   row: { display: "flex", gap: "8px", flexWrap: "wrap", alignItems: "center" },
   problems: { maxHeight: "200px", overflowY: "auto" },
+  hidden: { display: "none" },
 });
 
 interface Props {
@@ -48,9 +53,19 @@ function ProblemList({ problems, label }: { problems: Problem[]; label: string }
   );
 }
 
-function DataInput<T>(props: { label: string; columns: readonly string[]; extraHint?: string; parse: (rows: string[][], options?: ParseOptions) => Parsed<T>; onRows: (rows: T[] | null) => void; count: number | null; text: string; onText: (t: string) => void }) {
+/** "17 vårdenheter i 8 kommuner, 132 839 listade". */
+export function dataSummary(d: PaneData): string | null {
+  if (!d.vardenheter) return null;
+  const kommuner = new Set(d.vardenheter.map((e) => e.kommun)).size;
+  const listade = d.vardenheter.reduce((s, e) => s + antalListade(e), 0);
+  const inv = d.befolkning ? `; befolkning för ${d.befolkning.length} kommuner, ${svNumber(d.befolkning.reduce((s, k) => s + k.befolkning.reduce((a, b) => a + b, 0), 0))} invånare` : "";
+  return `${d.vardenheter.length} vårdenheter i ${kommuner} kommuner, ${svNumber(listade)} listade${inv}.`;
+}
+
+function DataInput<T>(props: { label: string; short: string; template: string; columns: readonly string[]; extraHint?: string; parse: (rows: string[][], options?: ParseOptions) => Parsed<T>; onRows: (rows: T[] | null) => void; count: number | null; text: string; onText: (t: string) => void }) {
   const styles = useStyles();
   const [problems, setProblems] = React.useState<Problem[] | null>(null);
+  const [warnings, setWarnings] = React.useState<Problem[]>([]);
   // Rows that arrived from elsewhere (the example data) replace an earlier problem list.
   React.useEffect(() => {
     if (props.count !== null) setProblems(null);
@@ -59,8 +74,10 @@ function DataInput<T>(props: { label: string; columns: readonly string[]; extraH
     const res = props.parse(rows, { file });
     if (res.ok) {
       setProblems(null);
+      setWarnings(res.warnings);
       props.onRows(res.rows);
     } else {
+      setWarnings([]);
       setProblems(res.problems);
       props.onRows(null);
     }
@@ -80,20 +97,42 @@ function DataInput<T>(props: { label: string; columns: readonly string[]; extraH
       props.onRows(null);
     }
   };
-  const id = props.label.replace(/\W/g, "");
+  const picker = React.useRef<HTMLInputElement>(null);
   return (
     <div className={styles.col}>
       <Field label={`${props.label}: klistra in från Excel (med rubrikrad)`} hint={`Kolumner: ${props.columns.join(", ")}${props.extraHint ? `. ${props.extraHint}` : ""}`}>
         <Textarea value={props.text} onChange={(_, d) => props.onText(d.value)} rows={4} resize="vertical" />
       </Field>
       <div className={styles.row}>
-        <Button onClick={() => apply(parseText(props.text))}>Läs in inklistrat</Button>
-        <label htmlFor={`fil-${id}`}>
-          <Text>eller välj en fil (CSV eller xlsx): </Text>
-        </label>
-        <input id={`fil-${id}`} type="file" accept=".csv,.txt,.xlsx" onChange={(e) => e.target.files?.[0] && void onFile(e.target.files[0])} />
+        <Button onClick={() => apply(parseText(props.text))}>Läs in inklistrad {props.short}</Button>
+        <Button onClick={() => picker.current?.click()}>Välj fil med {props.short}</Button>
+        <input
+          ref={picker}
+          className={styles.hidden}
+          type="file"
+          aria-label={`Fil med ${props.short} (CSV eller xlsx)`}
+          accept=".csv,.txt,.xlsx"
+          onChange={(e) => {
+            const f = e.target.files?.[0];
+            e.target.value = "";
+            if (f) void onFile(f);
+          }}
+        />
+        <Link href={props.template} download>
+          Ladda ner mall för {props.short}
+        </Link>
       </div>
       {problems && <ProblemList problems={problems} label={props.label} />}
+      {!problems && warnings.length > 0 && (
+        <MessageBar intent="warning" layout="multiline">
+          <MessageBarBody>
+            <MessageBarTitle>Kontrollera</MessageBarTitle>
+            {warnings.map((w, i) => (
+              <div key={i}>{describeProblem(w)}</div>
+            ))}
+          </MessageBarBody>
+        </MessageBar>
+      )}
       {!problems && props.count !== null && (
         <MessageBar intent="success">
           <MessageBarBody>
@@ -139,14 +178,26 @@ export function StepData({ data, onData, loadExample, onNext }: Props) {
           </MessageBarBody>
         </MessageBar>
       )}
-      <DataInput label="Listningsdata per vårdenhet" columns={VARDENHET_COLUMNS} parse={parseVardenheter} text={vText} onText={setVText} count={data.vardenheter?.length ?? null} onRows={(rows) => onData({ ...data, vardenheter: rows, exempel: data.exempel && rows !== null })} />
+      <DataInput label="Listningsdata per vårdenhet" short="listningsdata" template="assets/mallar/mall-vardenheter.csv" columns={VARDENHET_COLUMNS} parse={parseVardenheter} text={vText} onText={setVText} count={data.vardenheter?.length ?? null} onRows={(rows) => onData({ ...data, vardenheter: rows, exempel: data.exempel && rows !== null })} />
       <DataInput
         label="Befolkning per kommun och åldersklass"
+        short="befolkning"
+        template="assets/mallar/mall-befolkning.csv"
         columns={BEFOLKNING_COLUMNS}
         extraHint="SCB:s tabell BE0101A med en kolumn per ålder (0 år … 100+ år) och region som ”2326 Berg” går också, med kolumnerna cni och avstand_km tillagda" parse={parseBefolkning} text={bText} onText={setBText} count={data.befolkning?.length ?? null} onRows={(rows) => onData({ ...data, befolkning: rows, exempel: data.exempel && rows !== null })} />
-      <Button appearance="primary" disabled={!data.vardenheter || !data.befolkning} onClick={onNext}>
-        Nästa: fyll arbetsboken
-      </Button>
+      {dataSummary(data) && (
+        <MessageBar intent="info" layout="multiline">
+          <MessageBarBody>
+            <MessageBarTitle>Inläst</MessageBarTitle>
+            {dataSummary(data)}
+          </MessageBarBody>
+        </MessageBar>
+      )}
+      <Footer>
+        <Button appearance="primary" disabledFocusable={!data.vardenheter || !data.befolkning} onClick={onNext}>
+          Nästa: fyll arbetsboken
+        </Button>
+      </Footer>
     </section>
   );
 }

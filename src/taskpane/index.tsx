@@ -7,6 +7,7 @@ import { setPinned } from "../functions/state";
 import { stateFromPin, StoredPin } from "../workbook/settings";
 import { ExcelRun, readStoredPin, recalculate } from "../workbook/writer";
 import { App } from "./App";
+import { OfficeThemeLike, THEMES, themeName } from "./theme";
 
 async function start() {
   const info = await Office.onReady();
@@ -33,7 +34,11 @@ async function start() {
     if (!res.ok) throw new Error(`${file}: ${res.status}`);
     return await res.text();
   };
-  createRoot(document.getElementById("root")!).render(<App run={run} pin={pin} pinProblem={pinProblem} loadExample={loadExample} />);
+  const officeTheme = (Office.context as { officeTheme?: OfficeThemeLike } | undefined)?.officeTheme ?? null;
+  const forcedColors = window.matchMedia?.("(forced-colors: active)").matches ?? false;
+  // The page background follows the theme too (the body outside the React root).
+  document.body.style.background = THEMES[themeName(officeTheme, forcedColors)].colorNeutralBackground1;
+  createRoot(document.getElementById("root")!).render(<App run={run} pin={pin} pinProblem={pinProblem} loadExample={loadExample} officeTheme={officeTheme} forcedColors={forcedColors} />);
 }
 
 void start();

@@ -13,7 +13,12 @@ export interface PaneInputs {
   utvecklingBelopp: string;
   /** Yearly counts of connected persons, when the normal range is recomputed this year. */
   normalvariation?: string;
+  /** Keys of warnings the user has confirmed ("the value is right"). */
+  bekraftade?: string[];
 }
+
+/** LPIK changes outside this band (percent) are asked about before they are used. */
+export const LPIK_PLAUSIBLE = { min: 0, max: 10 } as const;
 
 export function halsovalYears(): number[] {
   return [...new Set(allRuleSets().filter((r) => r.agreement === "halsoval").flatMap((r) => r.years))].sort();
@@ -59,12 +64,15 @@ function wholeOrNull(text: string): number | null | "bad" {
 
 export interface InputCheck {
   errors: Record<string, string>;
+  /** Plausibility warnings; each one not confirmed holds the setup back. */
+  warnings: Record<string, string>;
   setup: YearSetup | null;
 }
 
 /** Validate the year step's inputs and build the effective setup (nothing is written). */
 export function buildSetup(year: number, inputs: PaneInputs): InputCheck {
   const errors: Record<string, string> = {};
+  const warnings: Record<string, string> = {};
   const hv = ruleSetFor("halsoval", year);
   const tb = ruleSetFor("tillagg", year);
   const gu = ruleSetFor("utveckling", year);
@@ -81,13 +89,23 @@ export function buildSetup(year: number, inputs: PaneInputs): InputCheck {
       }
       const f = percentToFactor(raw);
       if (!f) errors[`lpik${y}`] = `"${raw}" är inte en procentsats (t.ex. 3,1).`;
-      else lpik[String(y)] = f;
+      else {
+        lpik[String(y)] = f;
+        const p = new Decimal(f).minus(1).times(100);
+        // Issue 10 item 11: "1,031" is the factor, not a 1,031 % change.
+        if (p.gte(0.9) && p.lte(1.2) && /[.,]\d{2,}/.test(raw))
+          warnings[`lpik${y}`] = `LPIK ${y}: ${raw} ser ut som en faktor (1,031 betyder 3,1 %). Ange förändringen i procent, t.ex. ${factorToPercent(raw.replace(",", "."))}.`;
+        else if (p.lt(LPIK_PLAUSIBLE.min) || p.gt(LPIK_PLAUSIBLE.max))
+          warnings[`lpik${y}`] = `LPIK ${y}: ${raw} % ligger utanför det rimliga (${LPIK_PLAUSIBLE.min}–${LPIK_PLAUSIBLE.max} %).`;
+      }
     }
   }
   const anslutna = wholeOrNull(inputs.anslutna);
-  if (anslutna === "bad") errors.anslutna = "Antalet anslutna ska vara ett heltal.";
+  if (anslutna === "bad")
+    errors.anslutna = /^-\d+$/.test(inputs.anslutna.replace(/[\s\u00a0]/g, "")) ? "Antalet anslutna får inte vara negativt." : "Antalet anslutna ska vara ett heltal.";
   const belopp = wholeOrNull(inputs.utvecklingBelopp);
-  if (belopp === "bad") errors.utvecklingBelopp = "Beloppet ska anges i hela kronor.";
+  if (belopp === "bad")
+    errors.utvecklingBelopp = /^-\d+$/.test(inputs.utvecklingBelopp.replace(/[\s\u00a0]/g, "")) ? "Beloppet får inte vara negativt." : "Beloppet ska anges i hela kronor.";
   // 3.3: "Normalvariationen omräknas vart tredje år": the recomputed range replaces the
   // rule set's 129–169 in the effective rule set (and so in the workbook's pin).
   const range: Record<string, string> = {};
@@ -105,9 +123,11 @@ export function buildSetup(year: number, inputs: PaneInputs): InputCheck {
       }
     }
   }
-  if (Object.keys(errors).length || !hv || !tb || !gu) return { errors, setup: null };
+  const unconfirmed = Object.keys(warnings).filter((k) => !(inputs.bekraftade ?? []).includes(k));
+  if (Object.keys(errors).length || unconfirmed.length || !hv || !tb || !gu) return { errors, warnings, setup: null };
   return {
     errors,
+    warnings,
     setup: {
       year,
       halsoval: hv,

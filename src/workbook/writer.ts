@@ -14,7 +14,19 @@ export type Progress = (step: string, fraction: number) => void;
 export type FillResult =
   | { status: "conflicts"; conflicts: string[] }
   /** payloadBytes: the largest write request (estimated, batches.ts); requests: each one's size. */
-  | { status: "done"; sheets: string[]; created: string[]; updated: string[]; payloadBytes: number; requests: number[] };
+  | { status: "done"; sheets: string[]; created: string[]; updated: string[]; replaced: string[]; backups: string[]; payloadBytes: number; requests: number[] };
+
+/**
+ * "<namn> (kopia ÅÅÅÅ-MM-DD)", within Excel's 31 characters and not already taken: where a
+ * user's own sheet is copied before it is replaced (nothing of theirs is lost).
+ */
+export function backupName(name: string, date: string, taken: ReadonlySet<string>): string {
+  for (let n = 1; ; n++) {
+    const tail = ` (kopia ${date}${n > 1 ? ` ${n}` : ""})`;
+    const candidate = name.slice(0, 31 - tail.length) + tail;
+    if (!taken.has(candidate)) return candidate;
+  }
+}
 
 /** "B3:V3" → its number of rows and columns. */
 export function dimensions(a1: string): { rows: number; cols: number } {
@@ -85,20 +97,32 @@ export async function fillWorkbook(
     const conflicts = layouts.map((l) => l.name).filter((n) => existing.has(n) && !made.includes(n) && !confirmed.has(n));
     if (conflicts.length) return { status: "conflicts", conflicts };
 
-    progress("Skriver bladen …", 0.4);
+    progress(`Skriver ${layouts.length} blad: ${layouts.slice(0, 3).map((l) => l.name).join(", ")}${layouts.length > 3 ? " …" : ""}`, 0.4);
     context.application.suspendApiCalculationUntilNextSync();
     const created: string[] = [];
     const updated: string[] = [];
     const batches = new RequestBatches(context);
+    const replaced: string[] = [];
+    const backups: string[] = [];
+    const taken = new Set(existing.keys());
+    const date = new Date().toISOString().slice(0, 10);
     for (const l of layouts) {
       const old = existing.get(l.name);
       let ws: Excel.Worksheet;
       if (old) {
         // Update in place (the user's references to the sheet keep working).
         ws = old;
+        if (!made.includes(l.name)) {
+          // The user's own sheet, replaced after confirmation: a copy first, in the same sync.
+          const copy = old.copy("End" as Excel.WorksheetPositionType);
+          const backup = backupName(l.name, date, taken);
+          copy.name = backup;
+          taken.add(backup);
+          backups.push(backup);
+          replaced.push(l.name);
+        } else updated.push(l.name);
         ws.protection.unprotect();
         ws.getRange().clear();
-        updated.push(l.name);
       } else {
         ws = sheets.add(l.name);
         created.push(l.name);
@@ -120,7 +144,7 @@ export async function fillWorkbook(
       await context.sync();
     }
     progress("Klart", 1);
-    return { status: "done", sheets: layouts.map((l) => l.name), created, updated, payloadBytes: Math.max(...batches.requests), requests: batches.requests };
+    return { status: "done", sheets: layouts.map((l) => l.name), created, updated, replaced, backups, payloadBytes: Math.max(...batches.requests), requests: batches.requests };
   });
 }
 

@@ -7,6 +7,11 @@
   const fake = (window.__fake = { syncs: 0, runs: 0, sheets: {}, settings: {}, calls: [], functions: {} });
   const userSheets = (window.__fakeUserSheets || []);
   for (const n of userSheets) fake.sheets[n] = { name: n, cells: {}, tables: [], protected: false, byUser: true };
+  // A workbook saved by an earlier test (its sheets and settings): reopening it.
+  if (window.__fakeSeed) {
+    Object.assign(fake.sheets, window.__fakeSeed.sheets);
+    Object.assign(fake.settings, window.__fakeSeed.settings);
+  }
 
   const colNum = (s) => [...s].reduce((n, ch) => n * 26 + ch.charCodeAt(0) - 64, 0);
   const parse = (a1) => {
@@ -74,6 +79,23 @@
         const col = (i) => { let s = ""; for (let n = i + 1; n > 0; n = Math.floor((n - 1) / 26)) s = String.fromCharCode(65 + ((n - 1) % 26)) + s; return s; };
         return range(sheet, `${col(c)}${r + 1}:${col(c + w - 1)}${r + h}`);
       },
+      // As Excel's worksheet.copy: a new sheet with the same cells; its name is set after.
+      copy(position) {
+        const copy = { name: `${sheet.name} (2)`, cells: { ...sheet.cells }, tables: [], protected: false, byUser: true };
+        fake.sheets[copy.name] = copy;
+        fake.calls.push(["copy", sheet.name, position]);
+        return {
+          set name(n) {
+            if (fake.sheets[n]) throw new Error(`Bladet ${n} finns redan`);
+            delete fake.sheets[copy.name];
+            copy.name = n;
+            fake.sheets[n] = copy;
+          },
+        };
+      },
+      activate() {
+        fake.active = sheet.name;
+      },
       freezePanes: { freezeRows() {} },
       protection: {
         protect() { sheet.protected = true; },
@@ -139,7 +161,23 @@
   // Deferred bundles run after readyState turns "interactive": tell them the host is Excel.
   document.addEventListener("readystatechange", () => {
     if (document.readyState === "interactive" && window.Office) {
-      window.Office.onReady = () => Promise.resolve({ host: "Excel", platform: "OfficeOnline" });
+      window.Office.onReady = () => {
+        // Office's theme, as Office.context.officeTheme gives it (the test sets a dark one);
+        // set when the pane asks, so that Office.js's own start cannot replace it after.
+        if (window.__fakeOfficeTheme) {
+          // Office.js may already have made Office.context fixed: then the theme goes on it.
+          const current = window.Office.context;
+          if (current && typeof current === "object") {
+            try {
+              Object.defineProperty(current, "officeTheme", { value: window.__fakeOfficeTheme, configurable: true });
+            } catch (e) {
+              window.__fakeThemeProblem = String(e);
+            }
+          }
+          else Object.defineProperty(window.Office, "context", { value: { officeTheme: window.__fakeOfficeTheme }, configurable: true, writable: true });
+        }
+        return Promise.resolve({ host: "Excel", platform: "OfficeOnline" });
+      };
       window.Office.HostType = Object.assign({}, window.Office.HostType, { Excel: "Excel" });
     }
   });

@@ -7,7 +7,7 @@ import { findRuleSet, withOverrides } from "../../src/rules";
 import { parseBefolkning, parseText, parseVardenheter } from "../../src/workbook/indata";
 import { planWorkbook, YearSetup } from "../../src/workbook/plan";
 import { pinFromSetup, PIN_KEY, SHEETS_KEY, stateFromPin } from "../../src/workbook/settings";
-import { dimensions, ExcelRun, fillWorkbook, shareSheet } from "../../src/workbook/writer";
+import { backupName, dimensions, ExcelRun, fillWorkbook, shareSheet } from "../../src/workbook/writer";
 import { areaOf, validSheetName } from "../../src/workbook/layout";
 
 (globalThis as unknown as { Excel: unknown }).Excel = { CalculationType: { full: "Full" } };
@@ -30,12 +30,13 @@ interface Written {
   protected: string[];
   cleared: string[];
   added: string[];
+  copies: string[];
   settings: Record<string, string>;
 }
 
 /** A workbook with some sheets already there; `ours` is what the add-in made before. */
 function workbook(existing: string[], ours: string[] | null, usedValues: unknown[][] = [["x"]], existingTables: string[] = []) {
-  const w: Written = { formulas: {}, values: {}, formats: [], tables: [], protected: [], cleared: [], added: [], settings: {} };
+  const w: Written = { formulas: {}, values: {}, formats: [], tables: [], protected: [], cleared: [], added: [], copies: [], settings: {} };
   const sheet = (name: string) => ({
     name,
     tables: { items: [] as { name: string; delete: () => void }[], add: (range: string) => { const t = { name: "" }; setTimeout(() => w.tables.push(`${name}!${range}=${t.name}`)); return t; } },
@@ -53,6 +54,7 @@ function workbook(existing: string[], ours: string[] | null, usedValues: unknown
       format: { autofitColumns: () => undefined },
     }),
     protection: { protect: () => w.protected.push(name), unprotect: () => undefined },
+    copy: (position: string) => ({ set name(n: string) { w.copies.push(`${name} → ${n} (${position}) before clear ${w.cleared.length}`); } }),
     freezePanes: { freezeRows: () => undefined },
     isNullObject: false,
     load: () => undefined,
@@ -115,12 +117,26 @@ describe("fillWorkbook", () => {
     expect(w.settings).toEqual({});
   });
 
-  test("confirmed, the user's sheet is cleared and rewritten in place", async () => {
-    const { w, run } = workbook(["Sammanställning"], null);
+  test("confirmed, the user's sheet is copied, then cleared and rewritten in place, in the same two syncs", async () => {
+    const date = new Date().toISOString().slice(0, 10);
+    // Excel's 31 characters shorten the name; an earlier copy of the same day is kept too.
+    const { w, run, syncs } = workbook(["Sammanställning", `Sammanställn (kopia ${date})`], null);
     const res = await fillWorkbook(run, layouts, pin, new Set(["Sammanställning"]));
     expect(res.status).toBe("done");
     expect(w.cleared).toEqual(["Sammanställning"]);
     expect(w.added).not.toContain("Sammanställning");
+    const name = `Sammanstäl (kopia ${date} 2)`;
+    expect(w.copies).toEqual([`Sammanställning → ${name} (End) before clear 0`]);
+    if (res.status === "done") expect([res.replaced, res.backups, res.updated]).toEqual([["Sammanställning"], [name], []]);
+    expect(syncs()).toBe(2);
+  });
+
+  test("a backup's name stays within Excel's 31 characters and is not already taken", () => {
+    expect(backupName("Utveckling", "2026-11-23", new Set())).toBe("Utveckling (kopia 2026-11-23)");
+    const long = backupName("Kommun Strömsund med tillägg", "2026-11-23", new Set());
+    expect(long.length).toBeLessThanOrEqual(31);
+    expect(long.endsWith(" (kopia 2026-11-23)")).toBe(true);
+    expect(backupName("A", "2026-11-23", new Set(["A (kopia 2026-11-23)"]))).toBe("A (kopia 2026-11-23 2)");
   });
 
   test("a second run updates the sheets the first created instead of duplicating them", async () => {

@@ -1,0 +1,63 @@
+// After the fill: the year's 5.1 per municipality and per component (the engine's figures,
+// Swedish format) and a way to the summary sheet.
+import * as React from "react";
+import { Button, Table, TableBody, TableCell, TableHeader, TableHeaderCell, TableRow, Text, makeStyles } from "@fluentui/react-components";
+import type { ExcelRun } from "../workbook/writer";
+import { SHEETS } from "../workbook/plan";
+import { svKronor } from "./format";
+import type { YearResult } from "./result";
+
+const useStyles = makeStyles({ num: { textAlign: "right", whiteSpace: "nowrap" }, col: { display: "flex", flexDirection: "column", gap: "8px" } });
+
+export async function activateSheet(run: ExcelRun, name: string): Promise<void> {
+  await run(async (context) => {
+    context.workbook.worksheets.getItem(name).activate();
+    await context.sync();
+  });
+}
+
+function Totals({ caption, rows }: { caption: string; rows: { name: string; value: number }[] }) {
+  const styles = useStyles();
+  return (
+    <Table size="extra-small" aria-label={caption}>
+      <TableHeader>
+        <TableRow>
+          <TableHeaderCell>{caption}</TableHeaderCell>
+          <TableHeaderCell className={styles.num}>Kr per år</TableHeaderCell>
+        </TableRow>
+      </TableHeader>
+      <TableBody>
+        {rows.map((r) => (
+          <TableRow key={r.name}>
+            <TableCell>{r.name}</TableCell>
+            <TableCell className={styles.num}>{svKronor(r.value)}</TableCell>
+          </TableRow>
+        ))}
+      </TableBody>
+    </Table>
+  );
+}
+
+export function ResultView({ year, result, run }: { year: number; result: YearResult; run: ExcelRun | null }) {
+  const styles = useStyles();
+  const [problem, setProblem] = React.useState<string | null>(null);
+  return (
+    <div className={styles.col}>
+      <Text weight="semibold">
+        Ersättning för listade invånare (5.1) {year}: {svKronor(result.summa.toNumber())}
+      </Text>
+      <Totals caption="Per kommun" rows={result.perKommun.map((k) => ({ name: k.kommun, value: k.summa.toNumber() }))} />
+      <Totals caption="Per del" rows={result.perKomponent.map((k) => ({ name: k.namn, value: k.summa.toNumber() }))} />
+      {run && (
+        <Button
+          onClick={() =>
+            void activateSheet(run, SHEETS.summa).catch((e) => setProblem(`Bladet kunde inte visas: ${(e as Error).message}`))
+          }
+        >
+          Gå till Sammanställning
+        </Button>
+      )}
+      {problem && <Text role="alert">{problem}</Text>}
+    </div>
+  );
+}

@@ -1,0 +1,32 @@
+// Follow Office's theme (Microsoft's add-in guidelines): light, dark or high contrast,
+// chosen from Office.context.officeTheme; Fluent's web themes stand for them.
+import { teamsHighContrastTheme, Theme, webDarkTheme, webLightTheme } from "@fluentui/react-components";
+
+export interface OfficeThemeLike {
+  bodyBackgroundColor?: string;
+  bodyForegroundColor?: string;
+  isDarkTheme?: boolean;
+}
+
+/** Relative luminance of "#rrggbb" (0 black … 1 white); null if unreadable. */
+function luminance(hex: string | undefined): number | null {
+  const m = /^#?([0-9a-f]{2})([0-9a-f]{2})([0-9a-f]{2})$/i.exec(hex ?? "");
+  if (!m) return null;
+  const [r, g, b] = m.slice(1).map((x) => parseInt(x, 16) / 255);
+  return 0.2126 * r + 0.7152 * g + 0.0722 * b;
+}
+
+export type ThemeName = "light" | "dark" | "contrast";
+
+export function themeName(office: OfficeThemeLike | null | undefined, forcedColors = false): ThemeName {
+  if (forcedColors) return "contrast";
+  if (!office) return "light";
+  const bg = luminance(office.bodyBackgroundColor);
+  const fg = luminance(office.bodyForegroundColor);
+  // Office's high-contrast themes are pure black on white or white/yellow on black.
+  if (bg !== null && fg !== null && Math.abs(bg - fg) > 0.95) return "contrast";
+  if (office.isDarkTheme || (bg !== null && bg < 0.5)) return "dark";
+  return "light";
+}
+
+export const THEMES: Record<ThemeName, Theme> = { light: webLightTheme, dark: webDarkTheme, contrast: teamsHighContrastTheme };
