@@ -3,18 +3,15 @@
 import * as fs from "fs";
 import * as path from "path";
 import ExcelJS from "exceljs";
-import { findRuleSet, withOverrides } from "../../src/rules";
-import { parseBefolkning, parseText, parseVardenheter } from "../../src/workbook/indata";
 import type { YearSetup } from "../../src/workbook/plan";
 import { deliver, makeFiles, toBase64 } from "../../src/taskpane/useShare";
+import { exampleData, exampleSetup, exampleTillagg } from "../support/example-year";
 
-const dir = path.resolve(__dirname, "../../assets/exempeldata");
-const read = (f: string) => parseText(fs.readFileSync(path.join(dir, f), "utf8"));
-const v = parseVardenheter(read("EXEMPEL-vardenheter.csv"));
-const b = parseBefolkning(read("EXEMPEL-befolkning.csv"));
-if (!v.ok || !b.ok) throw new Error("example data invalid");
-const tb = withOverrides(findRuleSet("tillagg", 2026), { parameters: { "3.3.lpik": { "2025": "1.031", "2026": "1.027" } } });
-const setup: YearSetup = { year: 2026, halsoval: findRuleSet("halsoval", 2026), tillagg: tb, utveckling: findRuleSet("utveckling", 2026), anslutna: 175, utvecklingBelopp: 2000000 };
+const ex = exampleData();
+const v = { rows: ex.vardenheter };
+const b = { rows: ex.befolkning };
+const tb = exampleTillagg();
+const setup: YearSetup = exampleSetup();
 const data = { vardenheter: v.rows, befolkning: b.rows, exempel: true };
 
 test("with ExcelApi 1.8: each municipality's file opens as a new workbook (valid xlsx, values only)", async () => {

@@ -7,12 +7,12 @@ import * as fs from "fs";
 import * as os from "os";
 import * as path from "path";
 import { spawnSync } from "child_process";
-import { findRuleSet, withOverrides } from "../../src/rules";
-import { parseBefolkning, parseText, parseVardenheter } from "../../src/workbook/indata";
+import { findRuleSet } from "../../src/rules";
 import { planWorkbook, YearSetup } from "../../src/workbook/plan";
 import { writeXlsx } from "../../src/workbook/xlsx";
 import { kommunFiles } from "../../src/workbook/dela";
 import { addr, ComputedValue } from "../../src/workbook/layout";
+import { exampleData, exampleTillagg } from "../support/example-year";
 
 const has = (cmd: string) => spawnSync("sh", ["-c", `command -v ${cmd}`]).status === 0;
 const SOFFICE = has("soffice");
@@ -22,12 +22,10 @@ if (!SOFFICE) console.warn("LibreOffice saknas: testerna hoppas över. Installer
 const lo = SOFFICE ? test : test.skip;
 const skipName = SOFFICE ? "" : " (hoppas över: apt-get install -y libreoffice-calc)";
 
-const dir = path.resolve(__dirname, "../../assets/exempeldata");
-const read = (f: string) => parseText(fs.readFileSync(path.join(dir, f), "utf8"));
-const v = parseVardenheter(read("EXEMPEL-vardenheter.csv"));
-const b = parseBefolkning(read("EXEMPEL-befolkning.csv"));
-if (!v.ok || !b.ok) throw new Error("example data invalid");
-const tb = withOverrides(findRuleSet("tillagg", 2026), { parameters: { "3.3.lpik": { "2025": "1.031", "2026": "1.027" } } });
+const ex = exampleData();
+const v = { rows: ex.vardenheter };
+const b = { rows: ex.befolkning };
+const tb = exampleTillagg();
 const setup: YearSetup = { year: 2026, halsoval: findRuleSet("halsoval", 2026), tillagg: tb, utveckling: findRuleSet("utveckling", 2026), anslutna: 175, utvecklingBelopp: 2000000 };
 const layouts = planWorkbook(setup, { vardenheter: v.rows, befolkning: b.rows }, "2026-11-23");
 

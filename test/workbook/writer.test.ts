@@ -3,22 +3,19 @@
 import * as fs from "fs";
 import * as path from "path";
 import { OfficeMockObject } from "office-addin-mock";
-import { findRuleSet, withOverrides } from "../../src/rules";
-import { parseBefolkning, parseText, parseVardenheter } from "../../src/workbook/indata";
 import { planWorkbook, YearSetup } from "../../src/workbook/plan";
 import { pinFromSetup, PIN_KEY, SHEETS_KEY, stateFromPin } from "../../src/workbook/settings";
 import { backupName, dimensions, ExcelRun, fillWorkbook, shareSheet } from "../../src/workbook/writer";
 import { areaOf, validSheetName } from "../../src/workbook/layout";
+import { exampleData, exampleSetup, exampleTillagg } from "../support/example-year";
 
 (globalThis as unknown as { Excel: unknown }).Excel = { CalculationType: { full: "Full" } };
 
-const dir = path.resolve(__dirname, "../../assets/exempeldata");
-const read = (f: string) => parseText(fs.readFileSync(path.join(dir, f), "utf8"));
-const v = parseVardenheter(read("EXEMPEL-vardenheter.csv"));
-const b = parseBefolkning(read("EXEMPEL-befolkning.csv"));
-if (!v.ok || !b.ok) throw new Error("example data invalid");
-const tb = withOverrides(findRuleSet("tillagg", 2026), { parameters: { "3.3.lpik": { "2025": "1.031", "2026": "1.027" } } });
-const setup: YearSetup = { year: 2026, halsoval: findRuleSet("halsoval", 2026), tillagg: tb, utveckling: findRuleSet("utveckling", 2026), anslutna: 150, utvecklingBelopp: 1000000 };
+const ex = exampleData();
+const v = { rows: ex.vardenheter };
+const b = { rows: ex.befolkning };
+const tb = exampleTillagg();
+const setup: YearSetup = exampleSetup({ anslutna: 150, utvecklingBelopp: 1000000 });
 const layouts = planWorkbook(setup, { vardenheter: v.rows, befolkning: b.rows }, "2026-11-23");
 const pin = pinFromSetup(setup, "2026-11-23");
 
