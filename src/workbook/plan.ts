@@ -54,7 +54,8 @@ export function ordered(d: SetupData): SetupData {
 }
 
 /** Every sheet of the yearly workbook, in the order they are written. */
-export function planWorkbook(s: YearSetup, d: SetupData, computedAt: string): SheetLayout[] {
+/** `previousData`: last year's data for the change from last year (default: this year's, said on the sheet). */
+export function planWorkbook(s: YearSetup, d: SetupData, computedAt: string, previousData?: SetupData): SheetLayout[] {
   const data = ordered(d);
   const hv = s.halsoval;
   const lan = lanetsErsattning(hv, data.vardenheter);
@@ -77,7 +78,7 @@ export function planWorkbook(s: YearSetup, d: SetupData, computedAt: string): Sh
     ...data.befolkning.map((k, i) =>
       kommunBlad(s, data, lan, k.kommun, computedAt, { nyckel: tillaggValue(tillagg, "E", i), tillagg: tillaggValue(tillagg, "F", i), utveckling: utvecklingValue(utveckling, i) }),
     ),
-    ...(s.foregaende ? [forandringBlad(s, data, s.foregaende)] : []),
+    ...(s.foregaende ? [forandringBlad(s, data, s.foregaende, previousData && ordered(previousData))] : []),
   ];
   // Range.formulas needs a rectangle exactly the size of its range.
   return layouts.map((l) => ({ ...l, rows: rectangle(l.rows) }));

@@ -11,7 +11,7 @@ import { roundOre } from "../../src/engine/money";
 import { setPinned } from "../../src/functions/state";
 import { parseBefolkning, parseText, parseVardenheter } from "../../src/workbook/indata";
 import { medForegaende, planWorkbook, YearSetup } from "../../src/workbook/plan";
-import { addr } from "../../src/workbook/layout";
+import { addr, validSheetName } from "../../src/workbook/layout";
 import { writeXlsx } from "../../src/workbook/xlsx";
 import { avstamningSheet } from "../../src/workbook/sheets/avstamning";
 import { forandringCells, forandringSheet } from "../../src/workbook/sheets/forandring";
@@ -73,6 +73,20 @@ describe("recalculated with HyperFormula", () => {
       expect(at(forandringSheet(2026), addr(3 + 10, 7 + i))).toBeCloseTo(roundOre(kommunensSumma(now, k.kommun)).toNumber(), 2);
     });
   });
+});
+
+test("with last year's data given (an example: every third band 5 % smaller), the data causes show and the parts still sum to the change", () => {
+  const old = { ...data, vardenheter: data.vardenheter.map((e) => ({ ...e, listade: e.listade.map((n, i) => (i % 3 === 0 ? Math.round(n * 0.95) : n)) })) };
+  const l = planWorkbook(setup, data, "2026-11-23", old).find((x) => x.name === forandringSheet(2026))!;
+  expect(String(l.rows[1][0])).toContain("den givna datamängden för 2025");
+  const hf = buildEngine({ [l.name]: l.rows });
+  const at = (a1: string) => hf.getCellValue(hf.simpleCellAddressFromString(a1, hf.getSheetId(l.name)!)!) as number;
+  data.befolkning.forEach((_, i) => {
+    const c = forandringCells(i);
+    expect(Math.abs(at(c.delar) - at(c.forandring))).toBeLessThan(0.5);
+    expect(at(addr(7, 7 + i)) + at(addr(8, 7 + i))).not.toBe(0); // Antal listade + Ålderssammansättning
+  });
+  expect(validSheetName(l.name)).toBe(true);
 });
 
 test("the .xlsx holds the new sheets with the engine's values", async () => {
