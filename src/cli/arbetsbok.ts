@@ -5,7 +5,7 @@ import { parseArgs } from "util";
 import { InputError } from "../engine/check";
 import { buildSetup } from "../taskpane/setup";
 import { BEFOLKNING_COLUMNS, parseBefolkning, parseVardenheter, VARDENHET_COLUMNS } from "../workbook/indata";
-import { planWorkbook } from "../workbook/plan";
+import { medForegaende, planWorkbook } from "../workbook/plan";
 import { writeXlsx } from "../workbook/xlsx";
 import { kommunFiles } from "../workbook/dela";
 import { CliError, orFail, readRows, writeAll } from "./files";
@@ -72,7 +72,7 @@ async function run(args: string[], out: { line: (t: string) => void; error: (t: 
 
     if (exempel) out.line(`EXEMPELDATA: påhittade listningsdata${o.lpik ? "" : " och exempel-LPIK (3,1 % och 2,7 %, inte SKR:s siffror)"}.`);
     const date = new Date().toISOString().slice(0, 10);
-    const s = check.setup;
+    const s = medForegaende(check.setup);
     const layouts = planWorkbook(s, { vardenheter, befolkning }, date);
     const prefix = exempel ? "EXEMPEL-" : "";
     const files = [

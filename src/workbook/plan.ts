@@ -3,6 +3,7 @@
 // (sheets/). The calculation sheets use our custom functions so that an economist can see
 // and audit each formula; each formula's value is computed by the engine as the plan is
 // built (the cached value of an .xlsx). Pure: no Office.
+import { InputError } from "../engine/check";
 import { lanetsErsattning } from "../engine/halsoval/vardenhet";
 import { KOMMUNER } from "./indata";
 import { rectangle, SheetLayout } from "./layout";
@@ -17,9 +18,34 @@ import { utbetalningBlad } from "./sheets/utbetalning";
 import { tillaggBlad, tillaggValue } from "./sheets/tillagg";
 import { utvecklingBlad, utvecklingValue } from "./sheets/utveckling";
 import { kommunBlad } from "./sheets/kommun";
+import { avstamningBlad } from "./sheets/avstamning";
+import { forandringBlad } from "./sheets/forandring";
+import { findRuleSet, NoRuleSetError, withOverrides, type Agreement, type RuleSet } from "../rules";
 
 export { SHEETS, kommunSheet } from "./sheets/common";
-export type { SetupData, YearSetup } from "./sheets/common";
+export type { ForegaendeRegler, SetupData, YearSetup } from "./sheets/common";
+
+/**
+ * The setup with last year's rule sets added where they exist (the user's LPIK inputs apply
+ * to both years: the factors are per year); unchanged when there is no Hälsoval rule set for
+ * last year. Development funds: none last year when its agreement did not apply then.
+ */
+export function medForegaende(s: YearSetup, sets?: readonly RuleSet[]): YearSetup {
+  const find = (a: Agreement) => {
+    try {
+      return findRuleSet(a, s.year - 1, sets);
+    } catch (e) {
+      if (e instanceof NoRuleSetError || e instanceof InputError) return undefined;
+      throw e;
+    }
+  };
+  const hv = find("halsoval");
+  const tb = find("tillagg");
+  if (!hv || !tb) return s;
+  const lpik = s.tillagg.data.parameters["3.3.lpik"]?.value as Record<string, string> | undefined;
+  const tillagg = tb.id === s.tillagg.id ? s.tillagg : lpik ? withOverrides(tb, { parameters: { "3.3.lpik": { ...(tb.data.parameters["3.3.lpik"]?.value as Record<string, string>), ...lpik } } as never }) : tb;
+  return { ...s, foregaende: { halsoval: hv, tillagg, utveckling: find("utveckling") } };
+}
 
 /** The municipalities in the agreements' order (their sheets and the §3.4 rows follow it). */
 export function ordered(d: SetupData): SetupData {
@@ -28,7 +54,8 @@ export function ordered(d: SetupData): SetupData {
 }
 
 /** Every sheet of the yearly workbook, in the order they are written. */
-export function planWorkbook(s: YearSetup, d: SetupData, computedAt: string): SheetLayout[] {
+/** `previousData`: last year's data for the change from last year (default: this year's, said on the sheet). */
+export function planWorkbook(s: YearSetup, d: SetupData, computedAt: string, previousData?: SetupData): SheetLayout[] {
   const data = ordered(d);
   const hv = s.halsoval;
   const lan = lanetsErsattning(hv, data.vardenheter);
@@ -46,10 +73,12 @@ export function planWorkbook(s: YearSetup, d: SetupData, computedAt: string): Sh
     summaBlad(hv, data, lan),
     utbetalningBlad(hv, s.year, data, lan),
     tillagg,
+    ...(s.foregaende ? [avstamningBlad(s, s.foregaende.tillagg)].filter((l): l is SheetLayout => l !== null) : []),
     utveckling,
     ...data.befolkning.map((k, i) =>
       kommunBlad(s, data, lan, k.kommun, computedAt, { nyckel: tillaggValue(tillagg, "E", i), tillagg: tillaggValue(tillagg, "F", i), utveckling: utvecklingValue(utveckling, i) }),
     ),
+    ...(s.foregaende ? [forandringBlad(s, data, s.foregaende, previousData && ordered(previousData))] : []),
   ];
   // Range.formulas needs a rectangle exactly the size of its range.
   return layouts.map((l) => ({ ...l, rows: rectangle(l.rows) }));

@@ -5,6 +5,7 @@ import * as fs from "fs";
 import * as os from "os";
 import * as path from "path";
 import { spawnSync } from "child_process";
+import ExcelJS from "exceljs";
 import { main } from "../../src/cli/index";
 
 function capture() {
@@ -24,6 +25,16 @@ test("--exempel writes the year's workbook and the eight municipality files, a l
   expect(names).toContain("EXEMPEL-Ostersund-2026.xlsx");
   expect(c.lines.filter((l) => l.includes("skrev "))).toHaveLength(9);
   expect(c.lines[0]).toMatch(/^EXEMPELDATA/);
+  // Last year's rule sets exist for 2025: the reconciliation of 2025 and the change 2025–2026 are in the workbook.
+  const wb = new ExcelJS.Workbook();
+  await wb.xlsx.readFile(path.join(dir, "EXEMPEL-arbetsbok-2026.xlsx"));
+  expect(wb.worksheets.map((w) => w.name)).toEqual(expect.arrayContaining(["Avstämning 2025", "Förändring 2025–2026"]));
+  const ws = wb.getWorksheet("Förändring 2025–2026")!;
+  const parts = ws.getCell("M7").value as { formula: string; result: number };
+  const change = ws.getCell("O7").value as { formula: string; result: number };
+  expect(parts.formula).toBe("SUM(C7:L7)");
+  expect(change.result).not.toBe(0);
+  expect(parts.result).toBeCloseTo(change.result, 2);
 });
 
 test("a broken file: exit 1, file, row and column named, nothing written", async () => {

@@ -36,6 +36,15 @@ export interface YearSetup {
   anslutna: number | null;
   /** The joint development funds in all (region + municipalities), kr. */
   utvecklingBelopp: number | null;
+  /** Last year's rule sets (for the reconciliation of Y−1 and the change from last year); none: those sheets are left out. */
+  foregaende?: ForegaendeRegler;
+}
+
+export interface ForegaendeRegler {
+  halsoval: RuleSet;
+  tillagg: RuleSet;
+  /** Last year's development agreement; none: no development funds last year. */
+  utveckling?: RuleSet;
 }
 
 export interface SetupData {
