@@ -4,7 +4,7 @@
 // write) the previous pin is put back in `finally`.
 import * as React from "react";
 import { pinned, setPinned } from "../functions/state";
-import { planWorkbook, YearSetup } from "../workbook/plan";
+import { medForegaende, planWorkbook, YearSetup } from "../workbook/plan";
 import { pinFromSetup, stateFromPin } from "../workbook/settings";
 import { ExcelRun, fillWorkbook, FillResult } from "../workbook/writer";
 import type { PaneData } from "./setup";
@@ -57,7 +57,7 @@ export function useFill(run: ExcelRun | null, setup: YearSetup | null, data: Pan
     let written = false;
     try {
       const at = today();
-      const layouts = planWorkbook(setup, { vardenheter: data.vardenheter, befolkning: data.befolkning }, at);
+      const layouts = planWorkbook(medForegaende(setup), { vardenheter: data.vardenheter, befolkning: data.befolkning }, at);
       const pin = pinFromSetup(setup, at);
       // The functions compute with this pin from the first recalculation on. If it differs
       // from what they computed with before, every formula in the workbook is recalculated.

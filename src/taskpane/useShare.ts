@@ -54,8 +54,8 @@ export function paneTarget(): ShareTarget {
 /** The municipality files of the setup and data (values only, headed by rule sets and hashes). */
 export async function makeFiles(setup: YearSetup, data: PaneData, kommuner: readonly string[], date: string): Promise<SharedFile[]> {
   if (!data.vardenheter || !data.befolkning) throw new Error("Läs in listnings- och befolkningsdata först (steg 2).");
-  const [{ planWorkbook }, { kommunFiles }] = await Promise.all([import("../workbook/plan"), import(/* webpackChunkName: "xlsx" */ "../workbook/dela")]);
-  const layouts = planWorkbook(setup, { vardenheter: data.vardenheter, befolkning: data.befolkning }, date);
+  const [{ medForegaende, planWorkbook }, { kommunFiles }] = await Promise.all([import("../workbook/plan"), import(/* webpackChunkName: "xlsx" */ "../workbook/dela")]);
+  const layouts = planWorkbook(medForegaende(setup), { vardenheter: data.vardenheter, befolkning: data.befolkning }, date);
   return await kommunFiles(layouts, setup, kommuner, date, data.exempel);
 }
 
