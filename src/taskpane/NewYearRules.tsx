@@ -8,7 +8,6 @@ import { changeableKeys, loadPublished, Loaded, RuleChange } from "./yearRules";
 const useStyles = makeStyles({
   col: { display: "flex", flexDirection: "column", gap: "8px" },
   list: { margin: "0", paddingLeft: "16px", overflowWrap: "anywhere" },
-  file: { maxWidth: "100%" },
 });
 
 interface Props {
@@ -23,6 +22,7 @@ interface Props {
 
 export function NewYearRules({ sets, loadedName, onLoaded, changes, onChanges, error }: Props) {
   const styles = useStyles();
+  const fileInput = React.useRef<HTMLInputElement>(null);
   const [refused, setRefused] = React.useState<string[]>([]);
   const present = sets.filter((s): s is RuleSet => s !== null);
   const [setId, setSetId] = React.useState<string>("");
@@ -47,9 +47,10 @@ export function NewYearRules({ sets, loadedName, onLoaded, changes, onChanges, e
           <Text size={200}>
             Ett år utan junibeslut räknas upp från året före med LPIK (ange LPIK för året ovan). Har regionen publicerat en regelfil, läs in den här; den kontrolleras som de inbyggda.
           </Text>
-          <Field label="Publicerad regelfil (.json)" hint={loadedName ? `Används: ${loadedName}` : "Ingen inläst; de inbyggda reglerna används."}>
-            <input className={styles.file} type="file" accept=".json,application/json" aria-label="Publicerad regelfil (.json)" onChange={(e) => e.target.files?.[0] && void readFile(e.target.files[0])} />
-          </Field>
+          {/* The browser's own file button speaks the browser's language; a Swedish button opens it. */}
+          <input ref={fileInput} hidden type="file" accept=".json,application/json" aria-label="Publicerad regelfil (.json)" onChange={(e) => e.target.files?.[0] && void readFile(e.target.files[0])} />
+          <Button onClick={() => fileInput.current?.click()}>Läs in publicerad regelfil (.json)…</Button>
+          <Caption1>{loadedName ? `Används: ${loadedName}` : "Ingen inläst; de inbyggda reglerna används."}</Caption1>
           {refused.length > 0 && (
             <MessageBar intent="error" layout="multiline">
               <MessageBarBody>
@@ -72,11 +73,11 @@ export function NewYearRules({ sets, loadedName, onLoaded, changes, onChanges, e
               ))}
             </Select>
           </Field>
-          <Field label="Värde att ändra" hint={chosen ? `Nu: ${chosen.value} ${chosen.unit}` : undefined}>
+          <Field label="Värde att ändra" hint={chosen ? `${chosen.description}. Nu: ${chosen.value} ${chosen.unit}` : undefined}>
             <Select value={chosen?.key ?? ""} onChange={(_, d) => setKey(d.value)}>
               {keys.map((k) => (
                 <option key={k.key} value={k.key}>
-                  {k.key} {k.description.slice(0, 40)}
+                  {k.key}
                 </option>
               ))}
             </Select>
