@@ -5,7 +5,9 @@ import * as React from "react";
 import { FluentProvider, MessageBar, MessageBarBody, MessageBarTitle, Text, Title3, makeStyles, tokens } from "@fluentui/react-components";
 import type { ExcelRun } from "../workbook/writer";
 import type { StoredPin } from "../workbook/settings";
-import { buildSetup, factorToPercent, halsovalYears, PaneData, PaneInputs } from "./setup";
+import { buildSetup, factorToPercent, PaneData, PaneInputs } from "./setup";
+import { shippedRules, RuleRegistry } from "../rules";
+import { offeredYears, ruleSetIn } from "./yearRules";
 import { StepYear } from "./StepYear";
 import { StepData } from "./StepData";
 import { StepFill } from "./StepFill";
@@ -45,9 +47,10 @@ const NEXT: Record<Step, string> = {
 
 export function App({ run, pin, pinProblem, loadExample, officeTheme, forcedColors }: AppProps) {
   const styles = useStyles();
-  const years = halsovalYears();
+  const [rules, setRules] = React.useState<{ registry: RuleRegistry; name: string | null }>(() => ({ registry: shippedRules(), name: null }));
+  const years = offeredYears(rules.registry);
   const [step, setStep] = React.useState<Step>("ar");
-  const [year, setYear] = React.useState<number>(pin?.year ?? years[years.length - 1]);
+  const [year, setYear] = React.useState<number>(pin?.year ?? rules.registry.newestDecided("halsoval"));
   const [inputs, setInputs] = React.useState<PaneInputs>(() => ({
     lpik: Object.fromEntries(
       Object.entries((pin?.ruleSets.find((r) => r.data.agreement === "tillagg")?.data.parameters["3.3.lpik"]?.value ?? {}) as Record<string, string>).map(([y, f]) => [y, factorToPercent(f)]),
@@ -57,7 +60,8 @@ export function App({ run, pin, pinProblem, loadExample, officeTheme, forcedColo
   }));
   const [data, setData] = React.useState<PaneData>({ vardenheter: null, befolkning: null, exempel: false });
   const [filled, setFilled] = React.useState(false);
-  const check = React.useMemo(() => buildSetup(year, inputs), [year, inputs]);
+  const check = React.useMemo(() => buildSetup(year, inputs, rules.registry), [year, inputs, rules]);
+  const prevSet = ruleSetIn(rules.registry, "halsoval", year - 1, check.sets[1] ? [check.sets[1]] : undefined);
   const fillState = useFill(run, check.setup, data, () => setFilled(true));
   const [readBack, setReadBack] = React.useState<{ intent: "success" | "warning"; text: string } | null>(null);
   // Coming back to a filled workbook: its data from the input sheets, checked as a file.
@@ -119,7 +123,7 @@ export function App({ run, pin, pinProblem, loadExample, officeTheme, forcedColo
         <h2 ref={heading} tabIndex={-1} className={styles.h2}>
           {STEPS.find((x) => x.value === step)!.title}
         </h2>
-        {step === "ar" && <StepYear years={years} year={year} onYear={setYear} inputs={inputs} onInputs={setInputs} errors={check.errors} warnings={check.warnings} onNext={() => setStep("data")} />}
+        {step === "ar" && <StepYear years={years} year={year} onYear={setYear} inputs={inputs} onInputs={setInputs} errors={check.errors} warnings={check.warnings} onNext={() => setStep("data")} sets={check.sets} prev={typeof prevSet === "string" ? null : prevSet} loadedName={rules.name} onLoaded={(l) => setRules({ registry: l.registry, name: l.name })} />}
         {step === "data" && <StepData data={data} onData={setData} loadExample={loadExample} onNext={() => setStep("fyll")} />}
         {step === "fyll" && <StepFill fillState={fillState} setup={check.setup} run={run} errors={Object.fromEntries(blocking.map((b, i) => [i, b]))} data={data} onNext={() => setStep("dela")} />}
         {step === "dela" && <StepShare run={run} setup={check.setup} filled={filled || Boolean(pin)} data={data} />}

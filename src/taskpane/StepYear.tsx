@@ -3,7 +3,10 @@ import * as React from "react";
 import { Button, Checkbox, Field, Input, Select, Text, makeStyles } from "@fluentui/react-components";
 import { Footer } from "./Footer";
 import { YearDetails } from "./YearDetails";
-import { lpikYears, PaneInputs, ruleSetFor } from "./setup";
+import { NewYearRules } from "./NewYearRules";
+import type { RuleSet } from "../rules";
+import { lpikYears, PaneInputs } from "./setup";
+import type { Loaded } from "./yearRules";
 
 const useStyles = makeStyles({
   col: { display: "flex", flexDirection: "column", gap: "8px" },
@@ -19,9 +22,14 @@ interface Props {
   /** Values outside a plausible band: used only once the user confirms them. */
   warnings: Record<string, string>;
   onNext: () => void;
+  /** The year's rule sets (Hälsoval, tillägg, utveckling) and last year's Hälsoval. */
+  sets: (RuleSet | null)[];
+  prev: RuleSet | null;
+  loadedName: string | null;
+  onLoaded: (l: Extract<Loaded, { ok: true }>) => void;
 }
 
-export function StepYear({ years, year, onYear, inputs, onInputs, errors, warnings, onNext }: Props) {
+export function StepYear({ years, year, onYear, inputs, onInputs, errors, warnings, onNext, sets, prev, loadedName, onLoaded }: Props) {
   const styles = useStyles();
   // Validation on leaving a field, not before typing (and for all fields once "Nästa" is pressed).
   const [touched, setTouched] = React.useState<ReadonlySet<string>>(new Set());
@@ -36,8 +44,6 @@ export function StepYear({ years, year, onYear, inputs, onInputs, errors, warnin
         label={`${warnings[k]} Värdet stämmer.`}
       />
     ) : null;
-  const sets = (["halsoval", "tillagg", "utveckling"] as const).map((a) => ruleSetFor(a, year));
-  const prev = ruleSetFor("halsoval", year - 1);
   const tb = sets[1];
   return (
     <section className={styles.col} aria-label="År och regelverk">
@@ -51,6 +57,7 @@ export function StepYear({ years, year, onYear, inputs, onInputs, errors, warnin
           ))}
         </Select>
       </Field>
+      <NewYearRules sets={sets} loadedName={loadedName} onLoaded={onLoaded} changes={inputs.andringar ?? []} onChanges={(c) => onInputs({ ...inputs, andringar: c })} error={errors.andring} />
       <Text weight="semibold">Indata som regelverket lämnar till dig</Text>
       {tb &&
         lpikYears(tb, year).map((y) => (

@@ -1,5 +1,6 @@
 // The task pane's state and how it becomes a YearSetup: pure, so it is tested without a DOM.
-import { Agreement, allRuleSets, findRuleSet, NoRuleSetError, RuleSet, withOverrides } from "../rules";
+import { Agreement, allRuleSets, findRuleSet, NoRuleSetError, RuleRegistry, RuleSet, shippedRules, withOverrides } from "../rules";
+import { applyChanges, RuleChange, ruleSetIn } from "./yearRules";
 import type { KommunUnderlag } from "../engine/tillagg/fordelning";
 import type { Vardenhet } from "../engine/halsoval/vardenhet";
 import { Decimal } from "../engine/money";
@@ -15,6 +16,8 @@ export interface PaneInputs {
   normalvariation?: string;
   /** Keys of warnings the user has confirmed ("the value is right"). */
   bekraftade?: string[];
+  /** Values changed with the decision each comes from (issue 7 item 6). */
+  andringar?: RuleChange[];
 }
 
 /** LPIK changes outside this band (percent) are asked about before they are used. */
@@ -67,16 +70,20 @@ export interface InputCheck {
   /** Plausibility warnings; each one not confirmed holds the setup back. */
   warnings: Record<string, string>;
   setup: YearSetup | null;
+  /** The year's rule sets as shown (Hälsoval, tillägg, utveckling), LPIK and changes applied where they can be. */
+  sets: (RuleSet | null)[];
 }
 
 /** Validate the year step's inputs and build the effective setup (nothing is written). */
-export function buildSetup(year: number, inputs: PaneInputs): InputCheck {
+export function buildSetup(year: number, inputs: PaneInputs, rules: RuleRegistry = shippedRules()): InputCheck {
   const errors: Record<string, string> = {};
   const warnings: Record<string, string> = {};
-  const hv = ruleSetFor("halsoval", year);
-  const tb = ruleSetFor("tillagg", year);
-  const gu = ruleSetFor("utveckling", year);
-  if (!hv) errors.year = `Det finns inget Hälsovalsregelverk för ${year}.`;
+  const of = (a: Agreement, sets?: RuleSet[]) => {
+    const r = ruleSetIn(rules, a, year, sets);
+    return typeof r === "string" ? null : r;
+  };
+  const tb = of("tillagg");
+  const gu = of("utveckling");
   if (!tb) errors.year = `Det finns inget regelverk för tilläggsbeloppet ${year}.`;
   if (!gu) errors.year = `Det finns inget regelverk för gemensam utveckling ${year}.`;
   const lpik: Record<string, string> = {};
@@ -123,16 +130,27 @@ export function buildSetup(year: number, inputs: PaneInputs): InputCheck {
       }
     }
   }
+  const tbSet = tb ? withOverrides(tb, { parameters: { "3.3.lpik": { ...(tb.data.parameters["3.3.lpik"].value as Record<string, string>), ...lpik }, ...range } }) : null;
+  // 5.1: a year after the newest decided one is derived with the LPIK entered above.
+  const hvFound = ruleSetIn(rules, "halsoval", year, tbSet ? [tbSet] : undefined);
+  if (typeof hvFound === "string" && !errors[`lpik${year}`]) errors.year = hvFound;
+  const sets: (RuleSet | null)[] = [typeof hvFound === "string" ? null : hvFound, tbSet, gu];
+  try {
+    for (let i = 0; i < sets.length; i++) if (sets[i]) sets[i] = applyChanges(sets[i]!, inputs.andringar ?? []);
+  } catch (e) {
+    errors.andring = (e as Error).message;
+  }
   const unconfirmed = Object.keys(warnings).filter((k) => !(inputs.bekraftade ?? []).includes(k));
-  if (Object.keys(errors).length || unconfirmed.length || !hv || !tb || !gu) return { errors, warnings, setup: null };
+  if (Object.keys(errors).length || unconfirmed.length || !sets[0] || !sets[1] || !sets[2]) return { errors, warnings, setup: null, sets };
   return {
     errors,
     warnings,
+    sets,
     setup: {
       year,
-      halsoval: hv,
-      tillagg: withOverrides(tb, { parameters: { "3.3.lpik": { ...(tb.data.parameters["3.3.lpik"].value as Record<string, string>), ...lpik }, ...range } }),
-      utveckling: gu,
+      halsoval: sets[0],
+      tillagg: sets[1],
+      utveckling: sets[2],
       anslutna: anslutna as number | null,
       utvecklingBelopp: belopp as number | null,
     },

@@ -1,0 +1,106 @@
+// Step 1 for a new year (issue 7 item 6), walked end to end at 320 px: 2027 chosen, LPIK
+// 2027 entered and the derived Hälsoval set shown as derived; a wrong rule file refused by
+// name; the region's published file (halsoval.json with 2027 added) loaded from disk; one
+// value changed with its decision; fill; the workbook's pin read back.
+const fs = require("fs");
+const os = require("os");
+const path = require("path");
+const { AxeBuilder } = require("@axe-core/playwright");
+
+module.exports = function (test, assert) {
+  async function openPane(ctx, width = 320) {
+    const context = await ctx.browser.newContext({ viewport: { width, height: 800 }, reducedMotion: "reduce" });
+    const page = await context.newPage();
+    ctx.page = page;
+    ctx.errors = [];
+    page.on("pageerror", (e) => ctx.errors.push(String(e)));
+    await page.route("https://appsforoffice.microsoft.com/**", (route) => {
+      const file = path.join(ctx.officeDist, path.basename(new URL(route.request().url()).pathname));
+      if (fs.existsSync(file)) return route.fulfill({ path: file, contentType: "text/javascript" });
+      return route.fulfill({ status: 404, body: "" });
+    });
+    await page.addInitScript(`window.__fakeUserSheets = [];\nwindow.__fakeOfficeTheme = null;\nwindow.__fakeSeed = null;\n${ctx.fakeScript}`);
+    await page.goto(`${ctx.base}/taskpane.html`);
+    await page.getByRole("heading", { name: "RJH ersättning – årsuppställning" }).waitFor({ timeout: 15000 });
+    return page;
+  }
+  async function check(ctx, step, file) {
+    const page = ctx.page;
+    const o = await page.evaluate(() => ({ s: document.scrollingElement.scrollWidth, c: document.scrollingElement.clientWidth }));
+    assert(o.s <= o.c, `${step}: horizontal overflow, ${o.s} px wide in ${o.c} px`);
+    await page.screenshot({ path: path.join(ctx.out, file), fullPage: true });
+    const res = await new AxeBuilder({ page }).exclude("[data-tabster-dummy]").analyze();
+    const v = res.violations.map((x) => `${x.id}: ${x.nodes.length} (${x.help}) ${x.nodes.slice(0, 2).map((n) => n.target.join(" ")).join(", ")}`);
+    assert(v.length === 0, `axe-core, ${step}: ${v.join("; ")}`);
+  }
+  function ruleFile(name, edit) {
+    const f = JSON.parse(fs.readFileSync(path.join(__dirname, "../../src/rules/data/halsoval.json"), "utf8"));
+    edit(f);
+    const file = path.join(fs.mkdtempSync(path.join(os.tmpdir(), "rjh-regelfil-")), name);
+    fs.writeFileSync(file, JSON.stringify(f, null, 2));
+    return file;
+  }
+
+  test("Nytt år 2027 (320 px): LPIK 2027 gives the derived Hälsoval set, shown as derived", async (ctx) => {
+    const page = await openPane(ctx);
+    await page.getByLabel("År", { exact: true }).selectOption("2027");
+    await page.getByLabel("LPIK 2025, förändring i procent").fill("3,1");
+    await page.getByLabel("LPIK 2026, förändring i procent").fill("2,7");
+    await page.getByLabel("LPIK 2027, förändring i procent").fill("3,0");
+    await page.getByLabel("Anslutna till Storsjögläntan föregående år").fill("175");
+    await page.getByLabel("Gemensamma utvecklingsmedel totalt, kr").fill("2000000");
+    await page.getByRole("button", { name: "Regelverk som gäller 2027" }).click();
+    await page.getByText("härlett: 2026 uppräknat med LPIK 2027; inget junibeslut", { exact: false }).first().waitFor();
+    await page.getByRole("button", { name: /Ändringar från 2026/ }).click();
+    await page.getByText("2 301 kr/år → 2 370 kr/år", { exact: false }).first().waitFor();
+    await check(ctx, "nytt år, härlett", "nytt-ar-2027-harlett.png");
+  });
+
+  test("Nytt år 2027: a wrong rule file is refused by name; the published file is used; a value changed with its decision", async (ctx) => {
+    const page = ctx.page;
+    await page.getByRole("button", { name: "Nytt år och ändrade regler" }).click();
+    const input = page.locator('input[type="file"]');
+    await input.setInputFiles(ruleFile("fel-regelfil.json", (f) => (f.parameters["5.1.2.total"].values["2031-01-01"] = "1")));
+    await page.getByText("fel-regelfil.json", { exact: false }).first().waitFor();
+    await page.getByText("5.1.2.total, 2031-01-01", { exact: false }).first().waitFor();
+    await check(ctx, "nytt år, fel regelfil", "nytt-ar-2027-fel-regelfil.png");
+    await input.setInputFiles(
+      ruleFile("halsoval-2027.json", (f) => {
+        f.validity.decided.push(2027);
+        f.parameters["5.1.1.pris"].values["2027-01-01"] = "2400";
+      }),
+    );
+    await page.getByText("Används: halsoval-2027.json").waitFor();
+    assert(!(await page.getByText("Regelfilen användes inte").isVisible()), "the refusal is still shown after a good file");
+    await page.getByText("2 301 kr/år → 2 400 kr/år", { exact: false }).first().waitFor();
+    await page.getByLabel("Regelverk", { exact: true }).selectOption("halsoval-2027");
+    await page.getByLabel("Värde att ändra").selectOption("5.1.1.pris");
+    await page.getByLabel("Nytt värde").fill("2410");
+    await page.getByLabel("Beslut").fill("beslut HSN 2026-06-12 § 85");
+    await page.getByRole("button", { name: "Ändra värdet" }).click();
+    await page.getByRole("list", { name: "Ändrade värden" }).getByText("5.1.1.pris = 2410 (beslut HSN 2026-06-12 § 85)").waitFor();
+    await page.getByText("2 301 kr/år → 2 410 kr/år", { exact: false }).first().waitFor();
+    await page.getByText("genom beslut HSN 2026-06-12 § 85", { exact: false }).first().waitFor();
+    await check(ctx, "nytt år, ändrat värde", "nytt-ar-2027-andrat.png");
+  });
+
+  test("Nytt år 2027: fill, and the pin holds the 2027 rule sets and the changed value", async (ctx) => {
+    const page = ctx.page;
+    await page.getByRole("button", { name: "Nästa: data" }).click();
+    await page.getByRole("button", { name: "Använd exempeldata" }).click();
+    await page.getByRole("button", { name: "Nästa: fyll arbetsboken" }).click();
+    await page.getByRole("button", { name: "Fyll arbetsboken" }).click();
+    await page.getByText("blad skrivna", { exact: false }).first().waitFor({ timeout: 30000 });
+    const fake = await page.evaluate(() => window.__fake);
+    const pin = JSON.parse(fake.settings["rjh.regelverk"]);
+    assert(pin.year === 2027, `pin year ${pin.year}`);
+    const hv = pin.ruleSets.find((r) => r.data.agreement === "halsoval");
+    const tb = pin.ruleSets.find((r) => r.data.agreement === "tillagg");
+    assert(hv && hv.data.id === "halsoval-2027" && hv.data.years.join() === "2027", `Hälsoval in the pin: ${hv && hv.data.id}`);
+    const pris = hv.data.parameters["5.1.1.pris"];
+    assert(pris.value === "2410" && pris.description.includes("ändrat från 2400 genom beslut HSN 2026-06-12 § 85"), `5.1.1.pris in the pin: ${JSON.stringify(pris)}`);
+    assert(tb && tb.data.years.includes(2027) && tb.data.parameters["3.3.lpik"].value["2027"] === "1.03", `tillägg in the pin: ${tb && JSON.stringify(tb.data.parameters["3.3.lpik"].value)}`);
+    assert(ctx.errors.length === 0, `page errors: ${ctx.errors.join("; ")}`);
+    await check(ctx, "nytt år, fyllt", "nytt-ar-2027-fyllt.png");
+  });
+};
