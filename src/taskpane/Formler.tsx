@@ -71,7 +71,7 @@ export function Formler({ run, load = fetchFunktioner }: FormlerProps) {
           return (
             <li key={f.id}>
               <Card>
-                <h3 className={styles.h3}>{f.name}</h3>
+                <h2 className={styles.h3}>{f.name}</h2>
                 <Text size={200}>{f.description}</Text>
                 {f.parameters.length > 0 && (
                   <ul className={styles.params} aria-label={`Parametrar till ${f.name}`}>
