@@ -123,7 +123,7 @@ export function App({ run, pin, pinProblem, loadExample, officeTheme, forcedColo
           <Tab value="forklara">Förklara</Tab>
           <Tab value="formler">Formler</Tab>
         </TabList>
-        {view === "forklara" && <Forklara run={run} year={year} />}
+        {view === "forklara" && <Forklara run={run} year={year} setup={check.setup} data={data} />}
         {view === "formler" && <Formler run={run} />}
         {view === "ar" && (<>
         <Stepper step={step} onStep={setStep} />

@@ -6,6 +6,7 @@ import { Button, MessageBar, MessageBarBody, Text, makeStyles, tokens } from "@f
 import type { ExcelRun } from "../workbook/writer";
 import { onMarkering, readMarkering } from "../workbook/markering";
 import { forklaraCell, type CellForklaring } from "./forklaraCell";
+import type { SetupData, YearSetup } from "../workbook/sheets/common";
 
 const useStyles = makeStyles({
   root: { display: "flex", flexDirection: "column", gap: "8px" },
@@ -17,17 +18,21 @@ export interface ForklaraProps {
   run: ExcelRun | null;
   /** The workbook's year (a formula that leaves its year out uses it). */
   year: number;
+  /** The pane's setup and data (after a fill or read back): figures on the sheets are explained from them. */
+  setup?: YearSetup | null;
+  data?: { vardenheter: SetupData["vardenheter"] | null; befolkning: SetupData["befolkning"] | null };
 }
 
-export function Forklara({ run, year }: ForklaraProps) {
+export function Forklara({ run, year, setup, data }: ForklaraProps) {
   const styles = useStyles();
+  const filled = setup && data?.vardenheter && data.befolkning ? { setup, data: { vardenheter: data.vardenheter, befolkning: data.befolkning } } : null;
   const [result, setResult] = React.useState<CellForklaring | null>(null);
   const refresh = React.useCallback(() => {
     if (!run) return;
     readMarkering(run)
-      .then((m) => setResult(forklaraCell(m, year)))
+      .then((m) => setResult(forklaraCell(m, year, filled)))
       .catch((e) => setResult({ cell: "", formula: null, inputs: [], lines: [], problem: `Cellen kunde inte läsas: ${(e as Error).message}` }));
-  }, [run, year]);
+  }, [run, year, setup, data]);
   React.useEffect(() => {
     if (!run) return;
     refresh();
