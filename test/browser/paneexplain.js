@@ -33,6 +33,8 @@ module.exports = function (test, assert) {
     const v = res.violations.map((x) => `${x.id}: ${x.nodes.length} (${x.help}) ${x.nodes.slice(0, 2).map((n) => n.target.join(" ")).join(", ")}`);
     assert(v.length === 0, `axe-core, ${step}: ${v.join("; ")}`);
   }
+  let cached = null;
+  const engineLines = () => (cached = cached || JSON.parse(execFileSync(path.resolve(__dirname, "../../node_modules/.bin/tsx"), [path.join(__dirname, "paneexplain-engine.ts")], { encoding: "utf8" })));
   const blad = { name: "Blad1", cells: { "1,1": "Ålder", "2,1": 72, "2,2": "=HALSOVAL.LISTAD(A2,2026)", "3,2": 12 }, tables: [], protected: false, byUser: true };
 
   test("Förklara: a selected LISTAD formula shows the engine's derivation; a plain cell is not ours (keyboard)", async (ctx) => {
@@ -46,8 +48,7 @@ module.exports = function (test, assert) {
     await page.evaluate(() => window.__fakeSelect("Blad1", "B2"));
     const steps = page.getByRole("list", { name: "Härledning" });
     await steps.waitFor();
-    const tsx = path.resolve(__dirname, "../../node_modules/.bin/tsx");
-    const engine = JSON.parse(execFileSync(tsx, [path.join(__dirname, "paneexplain-engine.ts")], { encoding: "utf8" }));
+    const engine = engineLines().listad;
     const shown = (await steps.getByRole("listitem").allInnerTexts()).map((t) => t.trim());
     assert(JSON.stringify(shown) === JSON.stringify(engine), `pane shows ${JSON.stringify(shown)}, engine ${JSON.stringify(engine)}`);
     assert(shown[0].includes("3 543,54 kr") && shown.some((l) => /Källa: .+, avsnitt 5\.1\.1/.test(l)), `no amount or source: ${shown.join(" | ")}`);
@@ -80,5 +81,25 @@ module.exports = function (test, assert) {
     const cell = await page.evaluate(() => window.__fake.sheets.Blad1.cells["5,4"]);
     assert(cell === "=HALSOVAL.LISTAD(72, 2026)", `D5 holds ${cell}`);
     await check(ctx, "Formler (infogad)", "formler-infogad-ljust.png");
+  });
+
+  test("Förklara on the filled workbook: a unit's total on Sammanställning and a municipality's tilläggsbelopp equal the engine's", async (ctx) => {
+    assert(ctx.saved, "no filled workbook from the flow tests");
+    const page = await open(ctx, ctx.saved);
+    // The pane reads the data back from the input sheets first.
+    await page.getByText("Data inläst från arbetsbokens indatablad", { exact: false }).waitFor();
+    await page.getByRole("tab", { name: "Förklara" }).click();
+    const engine = engineLines();
+    const steps = page.getByRole("list", { name: "Härledning" });
+    for (const [sheet, a1, want, file] of [["Sammanställning", "L4", engine.enhet, "forklara-sammanstallning-ljust.png"], ["Tilläggsbelopp", "F17", engine.tillagg, "forklara-tillagg-ljust.png"]]) {
+      await page.evaluate(([s, a]) => window.__fakeSelect(s, a), [sheet, a1]);
+      await page.getByText(`${sheet}!${a1}`, { exact: false }).waitFor();
+      await page.waitForFunction((first) => { const l = document.querySelector('[aria-label="Härledning"] li'); return l && l.textContent.trim() === first; }, want[0], { timeout: 5000 });
+      const shown = (await steps.getByRole("listitem").allInnerTexts()).map((t) => t.trim());
+      assert(JSON.stringify(shown) === JSON.stringify(want), `${sheet}!${a1}: pane shows ${JSON.stringify(shown.slice(0, 3))}…, engine ${JSON.stringify(want.slice(0, 3))}…`);
+      await check(ctx, `Förklara (${sheet})`, file);
+    }
+    assert(engine.tillagg[0].includes(engine.kommun), "the share is not the municipality's");
+    assert(ctx.errors.length === 0, `page errors: ${ctx.errors.join("; ")}`);
   });
 };
