@@ -2,7 +2,7 @@
 // state; everything that touches the workbook goes through workbook/ with the `run` the
 // entry point passes in (Excel.run in Excel, a fake in tests).
 import * as React from "react";
-import { FluentProvider, MessageBar, MessageBarBody, MessageBarTitle, Text, Title3, makeStyles, tokens } from "@fluentui/react-components";
+import { FluentProvider, Tab, TabList, MessageBar, MessageBarBody, MessageBarTitle, Text, Title3, makeStyles, tokens } from "@fluentui/react-components";
 import type { ExcelRun } from "../workbook/writer";
 import type { StoredPin } from "../workbook/settings";
 import { buildSetup, factorToPercent, PaneData, PaneInputs } from "./setup";
@@ -17,6 +17,8 @@ import { OfficeThemeLike, THEMES, themeName } from "./theme";
 import { useFill } from "./useFill";
 import { changesSince, readInputSheets } from "./comeBack";
 import { dataSummary } from "./StepData";
+import { Forklara } from "./Forklara";
+import { Formler } from "./Formler";
 
 const useStyles = makeStyles({
   h2: { margin: "0", fontSize: tokens.fontSizeBase400, fontWeight: tokens.fontWeightSemibold, lineHeight: tokens.lineHeightBase400 },
@@ -60,6 +62,7 @@ export function App({ run, pin, pinProblem, loadExample, officeTheme, forcedColo
   }));
   const [data, setData] = React.useState<PaneData>({ vardenheter: null, befolkning: null, exempel: false });
   const [filled, setFilled] = React.useState(false);
+  const [view, setView] = React.useState<"ar" | "forklara" | "formler">("ar");
   const check = React.useMemo(() => buildSetup(year, inputs, rules.registry), [year, inputs, rules]);
   const prevSet = ruleSetIn(rules.registry, "halsoval", year - 1, check.sets[1] ? [check.sets[1]] : undefined);
   const fillState = useFill(run, check.setup, data, () => setFilled(true));
@@ -119,6 +122,14 @@ export function App({ run, pin, pinProblem, loadExample, officeTheme, forcedColo
             <MessageBarBody>{readBack.text}</MessageBarBody>
           </MessageBar>
         )}
+        <TabList selectedValue={view} onTabSelect={(_, d) => setView(d.value as typeof view)} aria-label="Vy" size="small">
+          <Tab value="ar">Årsuppställning</Tab>
+          <Tab value="forklara">Förklara</Tab>
+          <Tab value="formler">Formler</Tab>
+        </TabList>
+        {view === "forklara" && <Forklara run={run} year={year} setup={check.setup} data={data} />}
+        {view === "formler" && <Formler run={run} />}
+        {view === "ar" && (<>
         <Stepper step={step} onStep={setStep} />
         <h2 ref={heading} tabIndex={-1} className={styles.h2}>
           {STEPS.find((x) => x.value === step)!.title}
@@ -127,6 +138,7 @@ export function App({ run, pin, pinProblem, loadExample, officeTheme, forcedColo
         {step === "data" && <StepData data={data} onData={setData} loadExample={loadExample} onNext={() => setStep("fyll")} />}
         {step === "fyll" && <StepFill fillState={fillState} setup={check.setup} run={run} errors={Object.fromEntries(blocking.map((b, i) => [i, b]))} data={data} onNext={() => setStep("dela")} />}
         {step === "dela" && <StepShare run={run} setup={check.setup} filled={filled || Boolean(pin)} data={data} />}
+        </>)}
       </main>
     </FluentProvider>
   );

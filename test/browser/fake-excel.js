@@ -22,8 +22,18 @@
   function range(sheet, a1) {
     const box = parse(a1);
     const format = { font: {}, fill: {}, autofitColumns() {} };
+    // A referenced block (a formula's argument, read for "Förklara") reads its own cells;
+    // the used range ("A1") and the whole sheet read everything, as before.
+    const own = box && a1 !== "A1" && a1 !== "A1:ZZ9999";
+    const block = () => Array.from({ length: box.r2 - box.r1 + 1 }, (_, r) => Array.from({ length: box.c2 - box.c1 + 1 }, (_, c) => sheet.cells[`${box.r1 + r},${box.c1 + c}`] ?? ""));
     return {
       format,
+      get address() {
+        return `'${sheet.name.replace(/'/g, "''")}'!${a1}`;
+      },
+      get formulas() {
+        return own ? block() : this.values;
+      },
       set formulas(rows) {
         fake.calls.push(["formulas", sheet.name, a1]);
         // As Excel: the array must be exactly the size of the range.
@@ -48,6 +58,7 @@
       },
       load() {},
       get values() {
+        if (own) return block().map((r) => r.map((v) => (typeof v === "string" && v.startsWith("=") ? 0 : v)));
         const keys = Object.keys(sheet.cells).map((k) => k.split(",").map(Number));
         const rows = Math.max(1, ...keys.map((k) => k[0]));
         const cols = Math.max(1, ...keys.map((k) => k[1]));
@@ -143,8 +154,26 @@
         return { delete: () => Object.values(fake.sheets).forEach((s) => (s.tables = s.tables.filter((t) => t !== name))) };
       },
     };
-    return { workbook: { worksheets, settings, application, tables }, application, sync: async () => { fake.syncs++; } };
+    // The selection ("Förklara" follows it): window.__fakeSelect(sheet, "B2") selects a
+    // cell and fires onSelectionChanged, as a click in Excel does.
+    const selected = () => {
+      const sel = fake.selection || { sheet: Object.keys(fake.sheets)[0], a1: "A1" };
+      if (!fake.sheets[sel.sheet]) fake.sheets[sel.sheet] = { name: sel.sheet, cells: {}, tables: [], protected: false };
+      return range(fake.sheets[sel.sheet], sel.a1);
+    };
+    const onSelectionChanged = {
+      add(handler) {
+        selectionHandlers.push(handler);
+        return { remove: () => (selectionHandlers.splice(selectionHandlers.indexOf(handler) >>> 0, 1)), context: { sync: async () => {} } };
+      },
+    };
+    return { workbook: { worksheets, settings, application, tables, getSelectedRange: selected, getActiveCell: selected, onSelectionChanged }, application, sync: async () => { fake.syncs++; } };
   }
+  const selectionHandlers = [];
+  window.__fakeSelect = (sheet, a1) => {
+    fake.selection = { sheet, a1 };
+    for (const h of [...selectionHandlers]) h({ address: a1 });
+  };
   window.Excel = { run: async (batch) => { fake.runs++; return await batch(context()); }, CalculationType: { full: "Full" } };
   const customFunctions = {
     associate(id, fn) {
