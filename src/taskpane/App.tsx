@@ -15,6 +15,8 @@ import { OfficeThemeLike, THEMES, themeName } from "./theme";
 import { useFill } from "./useFill";
 import { changesSince, readInputSheets } from "./comeBack";
 import { dataSummary } from "./StepData";
+import { MonthView } from "./MonthView";
+import { Button } from "@fluentui/react-components";
 
 const useStyles = makeStyles({
   h2: { margin: "0", fontSize: tokens.fontSizeBase400, fontWeight: tokens.fontWeightSemibold, lineHeight: tokens.lineHeightBase400 },
@@ -57,6 +59,7 @@ export function App({ run, pin, pinProblem, loadExample, officeTheme, forcedColo
   }));
   const [data, setData] = React.useState<PaneData>({ vardenheter: null, befolkning: null, exempel: false });
   const [filled, setFilled] = React.useState(false);
+  const [monthOpen, setMonthOpen] = React.useState(false);
   const check = React.useMemo(() => buildSetup(year, inputs), [year, inputs]);
   const fillState = useFill(run, check.setup, data, () => setFilled(true));
   const [readBack, setReadBack] = React.useState<{ intent: "success" | "warning"; text: string } | null>(null);
@@ -123,6 +126,8 @@ export function App({ run, pin, pinProblem, loadExample, officeTheme, forcedColo
         {step === "data" && <StepData data={data} onData={setData} loadExample={loadExample} onNext={() => setStep("fyll")} />}
         {step === "fyll" && <StepFill fillState={fillState} setup={check.setup} run={run} errors={Object.fromEntries(blocking.map((b, i) => [i, b]))} data={data} onNext={() => setStep("dela")} />}
         {step === "dela" && <StepShare run={run} setup={check.setup} filled={filled || Boolean(pin)} data={data} />}
+        <Button aria-expanded={monthOpen} onClick={() => setMonthOpen(!monthOpen)}>{monthOpen ? "Dölj månadens utbetalning" : "Månadens utbetalning"}</Button>
+        {monthOpen && <MonthView run={run} year={year} loadExample={loadExample} />}
       </main>
     </FluentProvider>
   );
