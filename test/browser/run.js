@@ -44,6 +44,7 @@ async function main() {
   // The tests, in the order a user walks the pane.
   const defineTests = require("./flow");
   defineTests(test, assert);
+  require("./panemonth")(test, assert);
   if (!fs.existsSync(chrome)) {
     console.log(`SKIPPED: ${TESTS.length} browser tests: no Chromium at ${chrome}. Install it with: apt-get install -y chromium`);
     return report(0, 0, TESTS.length);
