@@ -19,7 +19,17 @@ const tag = (year: number, month: number) => `${year}-${String(month).padStart(2
 /** The month's sheets: "Utbetalning 2026-05" and "Spec <id> 2026-05" (Excel's 31 characters). */
 export function monthLayouts(year: number, month: number, units: readonly Enhetsmanad[]) {
   const t = tag(year, month);
-  return [utbetalningslista(`Utbetalning ${t}`, units), ...units.map((u) => specifikation(`Spec ${u.id.replace(/[\\/?*[\]:]/g, "_").slice(0, 18)} ${t}`, u))];
+  const taken = new Set<string>();
+  // Ids cut to fit may meet: the later one gets "~2", "~3" … so no sheet is written twice.
+  const name = (id: string) => {
+    const base = id.replace(/[\\/?*[\]:]/g, "_");
+    for (let n = 1; ; n++) {
+      const tail = n > 1 ? `~${n}` : "";
+      const candidate = `Spec ${base.slice(0, 18 - tail.length)}${tail} ${t}`;
+      if (!taken.has(candidate)) return taken.add(candidate), candidate;
+    }
+  };
+  return [utbetalningslista(`Utbetalning ${t}`, units), ...units.map((u) => specifikation(name(u.id), u))];
 }
 
 export interface MonthState {

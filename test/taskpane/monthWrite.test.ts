@@ -21,8 +21,10 @@ test("the month's sheet names: the payment list and one valid name per unit, als
   expect(names[0]).toBe("Utbetalning 2026-05");
   expect(names).toContain("Spec VE01 2026-05");
   expect(names.length).toBe(units.length + 1);
-  const long = monthLayouts(2026, 12, [{ ...units[0], id: "ENHET/MED:ETT*MYCKET[LÅNGT]ID-0001" }]).map((l) => l.name);
+  const long = monthLayouts(2026, 12, [{ ...units[0], id: "ENHET/MED:ETT*MYCKET[LÅNGT]ID-0001" }, { ...units[1], id: "ENHET/MED:ETT*MYCKET[LÅNGT]ID-0002" }]).map((l) => l.name);
   expect(long.every(validSheetName)).toBe(true);
+  expect(long[1]).toBe("Spec ENHET_MED_ETT_MYCK 2026-12");
+  expect(long[2]).toBe("Spec ENHET_MED_ETT_MY~2 2026-12");
   expect(new Set(names).size).toBe(names.length);
 });
 
