@@ -106,6 +106,8 @@ module.exports = function panemonthTests(test, assert) {
     await page.getByText("17 vårdenheter i 8 kommuner", { exact: false }).waitFor();
     await page.getByRole("navigation", { name: "Steg" }).getByRole("button", { name: "4. Dela" }).click();
     await page.getByLabel("Kommun").selectOption("Berg");
+    const supported = await page.evaluate(() => window.__fakeApplyRequirements());
+    assert(supported === Boolean(requirements.ExcelApi), `ExcelApi 1.8 reads as ${supported}: ${await page.evaluate(() => window.__fakeRequirementsProblem)}`);
     return page;
   }
   function checkXlsx(file, mode) {
