@@ -2,7 +2,7 @@
 // state; everything that touches the workbook goes through workbook/ with the `run` the
 // entry point passes in (Excel.run in Excel, a fake in tests).
 import * as React from "react";
-import { FluentProvider, Tab, TabList, MessageBar, MessageBarBody, MessageBarTitle, Text, Title3, makeStyles, tokens } from "@fluentui/react-components";
+import { Button, FluentProvider, Tab, TabList, MessageBar, MessageBarBody, MessageBarTitle, Text, Title3, makeStyles, tokens } from "@fluentui/react-components";
 import type { ExcelRun } from "../workbook/writer";
 import type { StoredPin } from "../workbook/settings";
 import { buildSetup, factorToPercent, PaneData, PaneInputs } from "./setup";
@@ -19,6 +19,7 @@ import { changesSince, readInputSheets } from "./comeBack";
 import { dataSummary } from "./StepData";
 import { Forklara } from "./Forklara";
 import { Formler } from "./Formler";
+import { MonthView } from "./MonthView";
 
 const useStyles = makeStyles({
   h2: { margin: "0", fontSize: tokens.fontSizeBase400, fontWeight: tokens.fontWeightSemibold, lineHeight: tokens.lineHeightBase400 },
@@ -62,6 +63,7 @@ export function App({ run, pin, pinProblem, loadExample, officeTheme, forcedColo
   }));
   const [data, setData] = React.useState<PaneData>({ vardenheter: null, befolkning: null, exempel: false });
   const [filled, setFilled] = React.useState(false);
+  const [monthOpen, setMonthOpen] = React.useState(false);
   const [view, setView] = React.useState<"ar" | "forklara" | "formler">("ar");
   const check = React.useMemo(() => buildSetup(year, inputs, rules.registry), [year, inputs, rules]);
   const prevSet = ruleSetIn(rules.registry, "halsoval", year - 1, check.sets[1] ? [check.sets[1]] : undefined);
@@ -138,6 +140,8 @@ export function App({ run, pin, pinProblem, loadExample, officeTheme, forcedColo
         {step === "data" && <StepData data={data} onData={setData} loadExample={loadExample} onNext={() => setStep("fyll")} />}
         {step === "fyll" && <StepFill fillState={fillState} setup={check.setup} run={run} errors={Object.fromEntries(blocking.map((b, i) => [i, b]))} data={data} onNext={() => setStep("dela")} />}
         {step === "dela" && <StepShare run={run} setup={check.setup} filled={filled || Boolean(pin)} data={data} />}
+        <Button aria-expanded={monthOpen} onClick={() => setMonthOpen(!monthOpen)}>{monthOpen ? "Dölj månadens utbetalning" : "Månadens utbetalning"}</Button>
+        {monthOpen && <MonthView run={run} year={year} loadExample={loadExample} />}
         </>)}
       </main>
     </FluentProvider>

@@ -48,7 +48,7 @@ function fill<T>(a1: string, v: T): T[][] {
 const INPUT_FILL = "#FFF2CC";
 
 /** Queue the writes of one layout on a sheet (sent when a request is full or the caller syncs). */
-async function writeLayout(ws: Excel.Worksheet, l: SheetLayout, batches: RequestBatches): Promise<void> {
+export async function writeLayout(ws: Excel.Worksheet, l: SheetLayout, batches: RequestBatches): Promise<void> {
   const width = l.rows[0].length;
   if (l.rows.some((r) => r.length !== width)) throw new Error(`Bladet "${l.name}" är inte rektangulärt.`);
   // The actions below without an array: sheet, clear, bold, fill, tables, freeze, autofit, protect.

@@ -175,6 +175,29 @@
     for (const h of [...selectionHandlers]) h({ address: a1 });
   };
   window.Excel = { run: async (batch) => { fake.runs++; return await batch(context()); }, CalculationType: { full: "Full" } };
+  // Requirement sets the host claims (window.__fakeRequirements = { ExcelApi: "1.8" }; {} = none).
+  // Office.js may replace Office.context after its start, so the test applies them again
+  // right before it needs them; returns whether ExcelApi 1.8 now reads as supported.
+  window.__fakeApplyRequirements = () => {
+    const sets = window.__fakeRequirements;
+    if (!sets || !window.Office) return null;
+    const num = (v) => String(v || "1.1").split(".").map(Number);
+    const atLeast = (have, want) => have[0] > want[0] || (have[0] === want[0] && (have[1] || 0) >= (want[1] || 0));
+    const requirements = { isSetSupported: (name, version) => name in sets && atLeast(num(sets[name]), num(version)) };
+    const current = window.Office.context;
+    try {
+      if (current && typeof current === "object") Object.defineProperty(current, "requirements", { value: requirements, configurable: true });
+      else Object.defineProperty(window.Office, "context", { value: { requirements, officeTheme: window.__fakeOfficeTheme }, configurable: true, writable: true });
+    } catch (e) {
+      window.__fakeRequirementsProblem = String(e);
+    }
+    return Boolean(window.Office.context && window.Office.context.requirements && window.Office.context.requirements.isSetSupported("ExcelApi", "1.8"));
+  };
+  // Excel.createWorkbook (ExcelApi 1.8): records the base64 it was given (the test opens it).
+  fake.created = [];
+  window.Excel.createWorkbook = async (base64) => {
+    fake.created.push(base64);
+  };
   const customFunctions = {
     associate(id, fn) {
       if (typeof id === "object") Object.assign(fake.functions, id);
@@ -205,6 +228,7 @@
           }
           else Object.defineProperty(window.Office, "context", { value: { officeTheme: window.__fakeOfficeTheme }, configurable: true, writable: true });
         }
+        window.__fakeApplyRequirements();
         return Promise.resolve({ host: "Excel", platform: "OfficeOnline" });
       };
       window.Office.HostType = Object.assign({}, window.Office.HostType, { Excel: "Excel" });

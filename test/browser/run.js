@@ -46,6 +46,7 @@ async function main() {
   defineTests(test, assert);
   require("./paneexplain")(test, assert);
   require("./paneyear")(test, assert);
+  require("./panemonth")(test, assert);
   if (!fs.existsSync(chrome)) {
     console.log(`SKIPPED: ${TESTS.length} browser tests: no Chromium at ${chrome}. Install it with: apt-get install -y chromium`);
     return report(0, 0, TESTS.length);

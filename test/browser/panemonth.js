@@ -1,0 +1,150 @@
+// Browser tests for "Månadens utbetalning" (the month walk with the example monthly listing,
+// figures against the engine's) and for the Dela step's files (Excel.createWorkbook where
+// ExcelApi 1.8 is supported, a download where it is not; each file opened with ExcelJS).
+const fs = require("fs");
+const os = require("os");
+const path = require("path");
+const { execFileSync } = require("child_process");
+const { AxeBuilder } = require("@axe-core/playwright");
+
+const tsx = path.resolve(__dirname, "../../node_modules/.bin/tsx");
+const kr = new Intl.NumberFormat("sv-SE", { minimumFractionDigits: 2, maximumFractionDigits: 2 });
+const flat = (s) => s.replace(/\s/g, "");
+
+module.exports = function panemonthTests(test, assert) {
+  async function openPane(ctx, { userSheets = [], width = 320, requirements = null } = {}) {
+    const context = await ctx.browser.newContext({ viewport: { width, height: 800 }, reducedMotion: "reduce", acceptDownloads: true });
+    const page = await context.newPage();
+    ctx.page = page;
+    ctx.errors = [];
+    page.on("pageerror", (e) => ctx.errors.push(String(e)));
+    await page.route("https://appsforoffice.microsoft.com/**", (route) => {
+      const file = path.join(ctx.officeDist, path.basename(new URL(route.request().url()).pathname));
+      if (fs.existsSync(file)) return route.fulfill({ path: file, contentType: "text/javascript" });
+      return route.fulfill({ status: 404, body: "" });
+    });
+    await page.addInitScript(`window.__fakeUserSheets = ${JSON.stringify(userSheets)};\nwindow.__fakeRequirements = ${JSON.stringify(requirements)};\n${ctx.fakeScript}`);
+    await page.goto(`${ctx.base}/taskpane.html`);
+    await page.getByRole("heading", { name: "RJH ersättning – årsuppställning" }).waitFor({ timeout: 15000 });
+    return page;
+  }
+  async function check(ctx, step, file) {
+    const page = ctx.page;
+    const o = await page.evaluate(() => ({ s: document.scrollingElement.scrollWidth, c: document.scrollingElement.clientWidth }));
+    assert(o.s <= o.c, `${step}: horizontal overflow, ${o.s} px wide in ${o.c} px`);
+    await page.screenshot({ path: path.join(ctx.out, file), fullPage: true });
+    const res = await new AxeBuilder({ page }).exclude("[data-tabster-dummy]").analyze();
+    const v = res.violations.map((x) => `${x.id}: ${x.nodes.length} (${x.help}) ${x.nodes.slice(0, 2).map((n) => n.target.join(" ")).join(", ")}`);
+    assert(v.length === 0, `axe-core, ${step}: ${v.join("; ")}`);
+  }
+  /** A sheet's cells as rows (the fake keeps "row,col" → value). */
+  function cellRows(sheet) {
+    const rows = [];
+    for (const [k, v] of Object.entries(sheet.cells)) {
+      const [r, c] = k.split(",").map(Number);
+      (rows[r - 1] = rows[r - 1] || [])[c - 1] = v;
+    }
+    return rows;
+  }
+
+  test("Månadens utbetalning (320 px): May's example listing, the user's sheet kept, one unit's specification equals the engine's", async (ctx) => {
+    const page = await openPane(ctx, { userSheets: ["Utbetalning 2026-05"] });
+    await page.getByRole("button", { name: "Månadens utbetalning" }).click();
+    await page.getByLabel("Månad", { exact: true }).selectOption({ label: "maj 2026" });
+    await page.getByRole("button", { name: "Använd exempeldata (månadslistning)" }).click();
+    const engine = JSON.parse(execFileSync(tsx, [path.join(__dirname, "engine-month.ts"), "2026", "5"], { encoding: "utf8" }));
+    await page.getByText(`${engine.length} vårdenheter i maj 2026`, { exact: false }).waitFor();
+    // The notices: a new establishment and a unit missing in later months; the example labelled.
+    await page.getByText("(VE18) listas första gången i månad 4: nyetablering", { exact: false }).waitFor();
+    await page.getByText("(VE17) saknas i månad 10", { exact: false }).waitFor();
+    assert(await page.getByText("(exempeldata): ", { exact: false }).isVisible(), "example data not labelled");
+    await check(ctx, "månad (inläst)", "manad-inlast-ljust.png");
+    // The user's own "Utbetalning 2026-05": nothing written before the user chooses.
+    await page.getByRole("button", { name: "Skriv månadens blad" }).click();
+    await page.getByText("Blad med samma namn finns redan").waitFor();
+    let fake = await page.evaluate(() => window.__fake);
+    assert(!fake.calls.some((c) => c[0] === "formulas"), "something was written before the user confirmed");
+    await page.getByRole("button", { name: "Ersätt (kopia sparas)" }).click();
+    await page.getByText("Skrev ", { exact: false }).first().waitFor();
+    fake = await page.evaluate(() => window.__fake);
+    const date = new Date().toISOString().slice(0, 10);
+    // The copy's name is cut to Excel's 31 characters (writer.ts backupName).
+    const copies = Object.keys(fake.sheets).filter((n) => n.startsWith("Utbetalning") && n.endsWith(`(kopia ${date})`));
+    assert(copies.length === 1 && fake.sheets[copies[0]].byUser, `the user's sheet has no copy: ${Object.keys(fake.sheets).join(", ")}`);
+    assert(!fake.settings["rjh.regelverk"], "the month's write changed the workbook's rule sets");
+    const list = cellRows(fake.sheets["Utbetalning 2026-05"]);
+    assert(list.length === engine.length + 1, `payment list has ${list.length - 1} rows, engine ${engine.length}`);
+    for (const u of engine) {
+      const spec = fake.sheets[`Spec ${u.id} 2026-05`];
+      assert(spec, `sheet Spec ${u.id} 2026-05 missing`);
+      const summa = cellRows(spec).find((r) => r && r[0] === "Summa");
+      assert(summa && summa[2] === u.summa, `${u.id}: sheet's sum ${summa && summa[2]}, engine ${u.summa}`);
+      const row = list.find((r) => r[0] === u.id);
+      assert(row && row[row.length - 1] === u.summa, `${u.id}: payment list ${row && row[row.length - 1]}, engine ${u.summa}`);
+    }
+    // One unit's specification in the pane: every line and the sum as the engine's.
+    const u = engine[1];
+    await page.getByLabel("Visa specifikation för vårdenhet").selectOption(u.id);
+    const table = page.getByRole("table", { name: `Specifikation ${u.id}` });
+    await table.waitFor();
+    const text = flat(await table.innerText());
+    for (const r of u.rader) assert(text.includes(flat(`${r.text}${kr.format(r.belopp)}kr`)), `${u.id} ${r.text}: pane "${text}", engine ${r.belopp}`);
+    assert(text.includes(flat(`Summa${kr.format(u.summa)}kr`)), `${u.id} sum: pane "${text}", engine ${u.summa}`);
+    await check(ctx, "månad (specifikation)", "manad-specifikation-ljust.png");
+    assert(ctx.errors.length === 0, `page errors: ${ctx.errors.join("; ")}`);
+    await page.close();
+  });
+
+  async function toShare(ctx, requirements) {
+    const page = await openPane(ctx, { requirements });
+    await page.getByLabel("LPIK 2025, förändring i procent").fill("3,1");
+    await page.getByLabel("LPIK 2026, förändring i procent").fill("2,7");
+    await page.getByLabel("Anslutna till Storsjögläntan föregående år").fill("175");
+    await page.getByLabel("Gemensamma utvecklingsmedel totalt, kr").fill("2000000");
+    await page.getByRole("button", { name: "Nästa: data" }).click();
+    await page.getByRole("button", { name: "Använd exempeldata", exact: true }).click();
+    await page.getByText("17 vårdenheter i 8 kommuner", { exact: false }).waitFor();
+    await page.getByRole("navigation", { name: "Steg" }).getByRole("button", { name: "4. Dela" }).click();
+    await page.getByLabel("Kommun").selectOption("Berg");
+    const supported = await page.evaluate(() => window.__fakeApplyRequirements());
+    assert(supported === Boolean(requirements.ExcelApi), `ExcelApi 1.8 reads as ${supported}: ${await page.evaluate(() => window.__fakeRequirementsProblem)}`);
+    return page;
+  }
+  function checkXlsx(file, mode) {
+    const r = JSON.parse(execFileSync(tsx, [path.join(__dirname, "xlsx-check.ts"), file, ...(mode ? [mode] : [])], { encoding: "utf8" }));
+    assert(r.signature === "504b0304", `not a zip (xlsx): signature ${r.signature}`);
+    assert(r.cells > 10, `only ${r.cells} cells`);
+    const named = r.formulas.filter((f) => /HALSOVAL|TILLAGG|UTVECKLING/i.test(f));
+    assert(named.length === 0, `formulas naming the add-in's functions: ${named.slice(0, 3).join("; ")}`);
+    assert(r.text.some((t) => /Berg/.test(t)), `Berg not named in the file: ${r.sheets.join(", ")}`);
+    return r;
+  }
+
+  test("Dela with ExcelApi 1.8: \"Skapa fil för Berg\" gives Excel.createWorkbook a valid xlsx with values only", async (ctx) => {
+    const page = await toShare(ctx, { ExcelApi: "1.8" });
+    await page.getByRole("button", { name: "Skapa fil för Berg" }).click();
+    await page.getByText("arbetsböcker öppnade i Excel", { exact: false }).waitFor({ timeout: 30000 });
+    const created = await page.evaluate(() => window.__fake.created);
+    assert(created.length === 1, `createWorkbook called ${created.length} times`);
+    const file = path.join(fs.mkdtempSync(path.join(os.tmpdir(), "rjh-dela-")), "berg.b64");
+    fs.writeFileSync(file, created[0]);
+    checkXlsx(file, "--base64");
+    await check(ctx, "dela (Excel)", "dela-excel-ljust.png");
+    assert(ctx.errors.length === 0, `page errors: ${ctx.errors.join("; ")}`);
+    await page.close();
+  });
+
+  test("Dela without ExcelApi 1.8: \"Skapa fil för Berg\" downloads a valid xlsx with values only", async (ctx) => {
+    const page = await toShare(ctx, {});
+    const [download] = await Promise.all([page.waitForEvent("download", { timeout: 30000 }), page.getByRole("button", { name: "Skapa fil för Berg" }).click()]);
+    assert(/Berg.*\.xlsx$/.test(download.suggestedFilename()), `file name ${download.suggestedFilename()}`);
+    const file = path.join(fs.mkdtempSync(path.join(os.tmpdir(), "rjh-dela-")), download.suggestedFilename());
+    await download.saveAs(file);
+    checkXlsx(file);
+    await page.getByText("filer hämtade", { exact: false }).waitFor();
+    const created = await page.evaluate(() => window.__fake.created);
+    assert(created.length === 0, "createWorkbook called where ExcelApi 1.8 is not supported");
+    assert(ctx.errors.length === 0, `page errors: ${ctx.errors.join("; ")}`);
+    await page.close();
+  });
+};
