@@ -99,7 +99,7 @@ export function App({ run, pin, pinProblem, loadExample, officeTheme, forcedColo
           Årsuppställning i fyra steg. <strong>Nästa:</strong> {NEXT[step]}
         </Text>
         {!run && (
-          <MessageBar intent="warning">
+          <MessageBar layout="multiline" intent="warning">
             <MessageBarBody>
               <MessageBarTitle>Inte öppnad i Excel</MessageBarTitle>
               Du kan välja år och kontrollera data här, men arbetsboken kan bara fyllas när tillägget körs i Excel.
@@ -107,7 +107,7 @@ export function App({ run, pin, pinProblem, loadExample, officeTheme, forcedColo
           </MessageBar>
         )}
         {pinProblem && (
-          <MessageBar intent="error">
+          <MessageBar layout="multiline" intent="error">
             <MessageBarBody>
               <MessageBarTitle>Arbetsbokens sparade regelverk kunde inte läsas</MessageBarTitle>
               {pinProblem}

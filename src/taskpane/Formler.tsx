@@ -60,7 +60,7 @@ export function Formler({ run, load = fetchFunktioner }: FormlerProps) {
         <Input type="search" value={q} onChange={(_, d) => setQ(d.value)} />
       </Field>
       {problem && (
-        <MessageBar intent="error">
+        <MessageBar layout="multiline" intent="error">
           <MessageBarBody>{problem}</MessageBarBody>
         </MessageBar>
       )}

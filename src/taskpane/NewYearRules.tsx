@@ -97,7 +97,7 @@ export function NewYearRules({ sets, loadedName, onLoaded, changes, onChanges, e
           >
             Ändra värdet
           </Button>
-          {error && <MessageBar intent="error"><MessageBarBody>{error}</MessageBarBody></MessageBar>}
+          {error && <MessageBar layout="multiline" intent="error"><MessageBarBody>{error}</MessageBarBody></MessageBar>}
           {changes.length > 0 && (
             <ul className={styles.list} aria-label="Ändrade värden">
               {changes.map((c) => (

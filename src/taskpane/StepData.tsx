@@ -134,7 +134,7 @@ function DataInput<T>(props: { label: string; short: string; template: string; c
         </MessageBar>
       )}
       {!problems && props.count !== null && (
-        <MessageBar intent="success">
+        <MessageBar layout="multiline" intent="success">
           <MessageBarBody>
             {props.label}: {props.count} rader inlästa och kontrollerade.
           </MessageBarBody>
@@ -166,12 +166,12 @@ export function StepData({ data, onData, loadExample, onNext }: Props) {
     <section className={styles.col} aria-label="Data">
       <Button onClick={() => void useExample()}>Använd exempeldata</Button>
       {loading && (
-        <MessageBar intent="error">
+        <MessageBar layout="multiline" intent="error">
           <MessageBarBody>{loading}</MessageBarBody>
         </MessageBar>
       )}
       {data.exempel && (
-        <MessageBar intent="warning">
+        <MessageBar layout="multiline" intent="warning">
           <MessageBarBody>
             <MessageBarTitle>Exempeldata</MessageBarTitle>
             Påhittade siffror för att prova tillägget, inte regionens eller SCB:s. Använd inte för riktiga beräkningar.

@@ -47,7 +47,7 @@ export function StepFill({ fillState, errors, data, setup, run, onNext }: Props)
         egna blad ersätts bara om du bekräftar, och sparas då först som en kopia.
       </Text>
       {blocking.length > 0 && (
-        <MessageBar intent="warning">
+        <MessageBar layout="multiline" intent="warning">
           <MessageBarBody>
             <MessageBarTitle>Steg 1 är inte klart</MessageBarTitle>
             {blocking.join(" ")}
@@ -55,7 +55,7 @@ export function StepFill({ fillState, errors, data, setup, run, onNext }: Props)
         </MessageBar>
       )}
       {(!data.vardenheter || !data.befolkning) && (
-        <MessageBar intent="warning">
+        <MessageBar layout="multiline" intent="warning">
           <MessageBarBody>Läs in listningsdata och befolkning i steg 2 först.</MessageBarBody>
         </MessageBar>
       )}
@@ -65,7 +65,7 @@ export function StepFill({ fillState, errors, data, setup, run, onNext }: Props)
         </Field>
       )}
       {error && (
-        <MessageBar intent="error">
+        <MessageBar layout="multiline" intent="error">
           <MessageBarBody>
             <MessageBarTitle>Arbetsboken fylldes inte</MessageBarTitle>
             {error} Inget i arbetsboken har ändrats.
@@ -73,7 +73,7 @@ export function StepFill({ fillState, errors, data, setup, run, onNext }: Props)
         </MessageBar>
       )}
       {result && (
-        <MessageBar intent="success">
+        <MessageBar layout="multiline" intent="success">
           <MessageBarBody>
             <MessageBarTitle>Klart</MessageBarTitle>
             {doneText(result)}

@@ -49,7 +49,7 @@ export function StepShare({ run, setup, filled, data }: Props) {
     <section className={styles.col} aria-label="Dela">
       <Text>Skapar en kopia av kommunens blad där formlerna är ersatta med sina värden, med en notering om regelverk och datum.</Text>
       {!filled && (
-        <MessageBar intent="warning">
+        <MessageBar layout="multiline" intent="warning">
           <MessageBarBody>Fyll arbetsboken i steg 3 först.</MessageBarBody>
         </MessageBar>
       )}
@@ -71,12 +71,12 @@ export function StepShare({ run, setup, filled, data }: Props) {
         Skapa filer för alla åtta kommuner
       </Button>
       {files.status && (
-        <MessageBar intent={files.status.intent}>
+        <MessageBar layout="multiline" intent={files.status.intent}>
           <MessageBarBody>{files.status.text}</MessageBarBody>
         </MessageBar>
       )}
       {status && (
-        <MessageBar intent={status.intent}>
+        <MessageBar layout="multiline" intent={status.intent}>
           <MessageBarBody>
             <MessageBarTitle>{status.intent === "success" ? "Klart" : status.intent === "error" ? "Fel" : "Bekräfta"}</MessageBarTitle>
             {status.text}

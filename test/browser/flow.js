@@ -44,8 +44,18 @@ module.exports = function defineTests(test, assert) {
     assert(v.length === 0, `axe-core, ${step}: ${v.join("; ")}`);
   }
   async function noOverflow(page, step) {
-    const o = await page.evaluate(() => ({ s: document.scrollingElement.scrollWidth, c: document.scrollingElement.clientWidth }));
-    assert(o.s <= o.c, `${step}: horizontal overflow, ${o.s} px wide in ${o.c} px`);
+    const o = await page.evaluate(() => {
+      const c = document.scrollingElement.clientWidth;
+      // The element that sticks out furthest, to name it in the failure.
+      let wide = "";
+      let right = c;
+      for (const el of document.body.querySelectorAll("*")) {
+        const r = el.getBoundingClientRect().right;
+        if (r > right) [right, wide] = [r, `${el.tagName.toLowerCase()}${el.getAttribute("aria-label") ? `[${el.getAttribute("aria-label")}]` : ""} "${(el.textContent || "").slice(0, 60)}"`];
+      }
+      return { s: document.scrollingElement.scrollWidth, c, wide };
+    });
+    assert(o.s <= o.c, `${step}: horizontal overflow, ${o.s} px wide in ${o.c} px (widest: ${o.wide})`);
   }
   async function check(ctx, step, file) {
     await noOverflow(ctx.page, step);
