@@ -74,11 +74,14 @@ export async function writeLayout(ws: Excel.Worksheet, l: SheetLayout, batches: 
 export async function fillWorkbook(
   run: ExcelRun,
   layouts: SheetLayout[],
-  pin: StoredPin,
+  /** The workbook's pin; null writes sheets without touching it (e.g. a month's payment sheets). */
+  pin: StoredPin | null,
   confirmed: ReadonlySet<string>,
   progress: Progress = () => undefined,
   /** The rule sets changed: recalculate everything, also formulas outside our sheets (third sync). */
   recalculateAll = false,
+  /** The date in the name of a replaced sheet's copy ("<namn> (kopia ÅÅÅÅ-MM-DD)"). */
+  date = new Date().toISOString().slice(0, 10),
 ): Promise<FillResult> {
   for (const l of layouts) if (!validSheetName(l.name)) throw new Error(`Ogiltigt bladnamn: "${l.name}"`);
   progress("Läser arbetsbokens blad …", 0.1);
@@ -105,7 +108,6 @@ export async function fillWorkbook(
     const replaced: string[] = [];
     const backups: string[] = [];
     const taken = new Set(existing.keys());
-    const date = new Date().toISOString().slice(0, 10);
     for (const l of layouts) {
       const old = existing.get(l.name);
       let ws: Excel.Worksheet;
@@ -131,10 +133,10 @@ export async function fillWorkbook(
       for (const t of l.tables ?? []) if (tableNames.has(t.name)) tables.getItem(t.name).delete();
       await writeLayout(ws, l, batches);
     }
-    const pinJson = JSON.stringify(pin);
+    const pinJson = pin ? JSON.stringify(pin) : "";
     const names = JSON.stringify([...new Set([...made, ...layouts.map((l) => l.name)])]);
     await batches.small(jsonBytes(pinJson) + jsonBytes(names) + 2 * ACTION_BYTES);
-    context.workbook.settings.add(PIN_KEY, pinJson);
+    if (pin) context.workbook.settings.add(PIN_KEY, pinJson);
     context.workbook.settings.add(SHEETS_KEY, names);
     progress("Sparar och räknar om …", 0.8);
     await context.sync();
