@@ -5,63 +5,14 @@
 const fs = require("fs");
 const path = require("path");
 const { execFileSync } = require("child_process");
-const { AxeBuilder } = require("@axe-core/playwright");
+const pane = require("./pane");
 
 const DARK = { bodyBackgroundColor: "#292929", bodyForegroundColor: "#ffffff", controlBackgroundColor: "#1f1f1f", controlForegroundColor: "#ffffff", isDarkTheme: true };
 
 module.exports = function defineTests(test, assert) {
-  async function openPane(ctx, userSheets = [], width = 320, officeTheme = null, seed = null) {
-    const context = await ctx.browser.newContext({ viewport: { width, height: 800 }, reducedMotion: "reduce" });
-    const page = await context.newPage();
-    ctx.page = page;
-    ctx.errors = [];
-    page.on("pageerror", (e) => ctx.errors.push(String(e)));
-    // Office.js from the npm package instead of Microsoft's CDN.
-    await page.route("https://appsforoffice.microsoft.com/**", (route) => {
-      const file = path.join(ctx.officeDist, path.basename(new URL(route.request().url()).pathname));
-      if (fs.existsSync(file)) return route.fulfill({ path: file, contentType: "text/javascript" });
-      return route.fulfill({ status: 404, body: "" });
-    });
-    await page.addInitScript(`window.__fakeUserSheets = ${JSON.stringify(userSheets)};\nwindow.__fakeOfficeTheme = ${JSON.stringify(officeTheme)};\nwindow.__fakeSeed = ${JSON.stringify(seed)};\n${ctx.fakeScript}`);
-    await page.goto(`${ctx.base}/taskpane.html`);
-    await page
-      .getByRole("heading", { name: "RJH ersättning – årsuppställning" })
-      .waitFor({ timeout: 15000 })
-      .catch((e) => {
-        throw new Error(`${e.message.split("\n")[0]}; page errors: ${ctx.errors.join("; ") || "none"}`);
-      });
-    return page;
-  }
-  async function axe(page, step, only) {
-    // Fluent UI's focus manager (tabster) adds invisible focus-trap sentinels that are
-    // aria-hidden on purpose; axe flags them (aria-hidden-focus). They are not content.
-    let builder = new AxeBuilder({ page }).exclude("[data-tabster-dummy]");
-    // With a modal dialog open the page behind it is hidden from assistive technology on
-    // purpose; what the user can reach then is the dialog.
-    if (only) builder = builder.include(only);
-    const res = await builder.analyze();
-    const v = res.violations.map((x) => `${x.id}: ${x.nodes.length} (${x.help}) ${x.nodes.slice(0, 2).map((n) => n.target.join(" ")).join(", ")}`);
-    assert(v.length === 0, `axe-core, ${step}: ${v.join("; ")}`);
-  }
-  async function noOverflow(page, step) {
-    const o = await page.evaluate(() => {
-      const c = document.scrollingElement.clientWidth;
-      // The element that sticks out furthest, to name it in the failure.
-      let wide = "";
-      let right = c;
-      for (const el of document.body.querySelectorAll("*")) {
-        const r = el.getBoundingClientRect().right;
-        if (r > right) [right, wide] = [r, `${el.tagName.toLowerCase()}${el.getAttribute("aria-label") ? `[${el.getAttribute("aria-label")}]` : ""} "${(el.textContent || "").slice(0, 60)}"`];
-      }
-      return { s: document.scrollingElement.scrollWidth, c, wide };
-    });
-    assert(o.s <= o.c, `${step}: horizontal overflow, ${o.s} px wide in ${o.c} px (widest: ${o.wide})`);
-  }
-  async function check(ctx, step, file) {
-    await noOverflow(ctx.page, step);
-    await ctx.page.screenshot({ path: path.join(ctx.out, file), fullPage: true });
-    await axe(ctx.page, step);
-  }
+  const openPane = (ctx, userSheets = [], width = 320, officeTheme = null, seed = null) => pane.openPane(ctx, { width, fake: { userSheets, officeTheme, seed } });
+  const axe = (page, step, only) => pane.axe(assert, page, step, only);
+  const check = (ctx, step, file) => pane.check(assert, ctx, step, file);
   async function headingFocused(page, name) {
     await page.waitForFunction((n) => document.activeElement && document.activeElement.tagName === "H2" && document.activeElement.textContent === n, name, { timeout: 3000 });
   }

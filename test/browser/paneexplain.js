@@ -5,34 +5,11 @@
 const fs = require("fs");
 const path = require("path");
 const { execFileSync } = require("child_process");
-const { AxeBuilder } = require("@axe-core/playwright");
+const pane = require("./pane");
 
 module.exports = function (test, assert) {
-  async function open(ctx, seed) {
-    const context = await ctx.browser.newContext({ viewport: { width: 320, height: 800 }, reducedMotion: "reduce" });
-    const page = await context.newPage();
-    ctx.page = page;
-    ctx.errors = [];
-    page.on("pageerror", (e) => ctx.errors.push(String(e)));
-    await page.route("https://appsforoffice.microsoft.com/**", (route) => {
-      const file = path.join(ctx.officeDist, path.basename(new URL(route.request().url()).pathname));
-      if (fs.existsSync(file)) return route.fulfill({ path: file, contentType: "text/javascript" });
-      return route.fulfill({ status: 404, body: "" });
-    });
-    await page.addInitScript(`window.__fakeUserSheets = [];\nwindow.__fakeOfficeTheme = null;\nwindow.__fakeSeed = ${JSON.stringify(seed)};\n${ctx.fakeScript}`);
-    await page.goto(`${ctx.base}/taskpane.html`);
-    await page.getByRole("heading", { name: "RJH ersättning – årsuppställning" }).waitFor({ timeout: 15000 });
-    return page;
-  }
-  async function check(ctx, step, file) {
-    const page = ctx.page;
-    const o = await page.evaluate(() => ({ s: document.scrollingElement.scrollWidth, c: document.scrollingElement.clientWidth }));
-    assert(o.s <= o.c, `${step}: horizontal overflow, ${o.s} px wide in ${o.c} px`);
-    await page.screenshot({ path: path.join(ctx.out, file), fullPage: true });
-    const res = await new AxeBuilder({ page }).exclude("[data-tabster-dummy]").analyze();
-    const v = res.violations.map((x) => `${x.id}: ${x.nodes.length} (${x.help}) ${x.nodes.slice(0, 2).map((n) => n.target.join(" ")).join(", ")}`);
-    assert(v.length === 0, `axe-core, ${step}: ${v.join("; ")}`);
-  }
+  const open = (ctx, seed) => pane.openPane(ctx, { fake: { seed } });
+  const check = (ctx, step, file) => pane.check(assert, ctx, step, file);
   let cached = null;
   const engineLines = () => (cached = cached || JSON.parse(execFileSync(path.resolve(__dirname, "../../node_modules/.bin/tsx"), [path.join(__dirname, "paneexplain-engine.ts")], { encoding: "utf8" })));
   const blad = { name: "Blad1", cells: { "1,1": "Ålder", "2,1": 72, "2,2": "=HALSOVAL.LISTAD(A2,2026)", "3,2": 12 }, tables: [], protected: false, byUser: true };

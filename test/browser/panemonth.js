@@ -5,38 +5,15 @@ const fs = require("fs");
 const os = require("os");
 const path = require("path");
 const { execFileSync } = require("child_process");
-const { AxeBuilder } = require("@axe-core/playwright");
+const pane = require("./pane");
 
 const tsx = path.resolve(__dirname, "../../node_modules/.bin/tsx");
 const kr = new Intl.NumberFormat("sv-SE", { minimumFractionDigits: 2, maximumFractionDigits: 2 });
 const flat = (s) => s.replace(/\s/g, "");
 
 module.exports = function panemonthTests(test, assert) {
-  async function openPane(ctx, { userSheets = [], width = 320, requirements = null } = {}) {
-    const context = await ctx.browser.newContext({ viewport: { width, height: 800 }, reducedMotion: "reduce", acceptDownloads: true });
-    const page = await context.newPage();
-    ctx.page = page;
-    ctx.errors = [];
-    page.on("pageerror", (e) => ctx.errors.push(String(e)));
-    await page.route("https://appsforoffice.microsoft.com/**", (route) => {
-      const file = path.join(ctx.officeDist, path.basename(new URL(route.request().url()).pathname));
-      if (fs.existsSync(file)) return route.fulfill({ path: file, contentType: "text/javascript" });
-      return route.fulfill({ status: 404, body: "" });
-    });
-    await page.addInitScript(`window.__fakeUserSheets = ${JSON.stringify(userSheets)};\nwindow.__fakeRequirements = ${JSON.stringify(requirements)};\n${ctx.fakeScript}`);
-    await page.goto(`${ctx.base}/taskpane.html`);
-    await page.getByRole("heading", { name: "RJH ersättning – årsuppställning" }).waitFor({ timeout: 15000 });
-    return page;
-  }
-  async function check(ctx, step, file) {
-    const page = ctx.page;
-    const o = await page.evaluate(() => ({ s: document.scrollingElement.scrollWidth, c: document.scrollingElement.clientWidth }));
-    assert(o.s <= o.c, `${step}: horizontal overflow, ${o.s} px wide in ${o.c} px`);
-    await page.screenshot({ path: path.join(ctx.out, file), fullPage: true });
-    const res = await new AxeBuilder({ page }).exclude("[data-tabster-dummy]").analyze();
-    const v = res.violations.map((x) => `${x.id}: ${x.nodes.length} (${x.help}) ${x.nodes.slice(0, 2).map((n) => n.target.join(" ")).join(", ")}`);
-    assert(v.length === 0, `axe-core, ${step}: ${v.join("; ")}`);
-  }
+  const openPane = (ctx, { userSheets = [], width = 320, requirements = null } = {}) => pane.openPane(ctx, { width, downloads: true, fake: { userSheets, requirements } });
+  const check = (ctx, step, file) => pane.check(assert, ctx, step, file);
   /** A sheet's cells as rows (the fake keeps "row,col" → value). */
   function cellRows(sheet) {
     const rows = [];

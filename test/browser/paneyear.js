@@ -5,34 +5,11 @@
 const fs = require("fs");
 const os = require("os");
 const path = require("path");
-const { AxeBuilder } = require("@axe-core/playwright");
+const pane = require("./pane");
 
 module.exports = function (test, assert) {
-  async function openPane(ctx, width = 320) {
-    const context = await ctx.browser.newContext({ viewport: { width, height: 800 }, reducedMotion: "reduce" });
-    const page = await context.newPage();
-    ctx.page = page;
-    ctx.errors = [];
-    page.on("pageerror", (e) => ctx.errors.push(String(e)));
-    await page.route("https://appsforoffice.microsoft.com/**", (route) => {
-      const file = path.join(ctx.officeDist, path.basename(new URL(route.request().url()).pathname));
-      if (fs.existsSync(file)) return route.fulfill({ path: file, contentType: "text/javascript" });
-      return route.fulfill({ status: 404, body: "" });
-    });
-    await page.addInitScript(`window.__fakeUserSheets = [];\nwindow.__fakeOfficeTheme = null;\nwindow.__fakeSeed = null;\n${ctx.fakeScript}`);
-    await page.goto(`${ctx.base}/taskpane.html`);
-    await page.getByRole("heading", { name: "RJH ersättning – årsuppställning" }).waitFor({ timeout: 15000 });
-    return page;
-  }
-  async function check(ctx, step, file) {
-    const page = ctx.page;
-    const o = await page.evaluate(() => ({ s: document.scrollingElement.scrollWidth, c: document.scrollingElement.clientWidth }));
-    assert(o.s <= o.c, `${step}: horizontal overflow, ${o.s} px wide in ${o.c} px`);
-    await page.screenshot({ path: path.join(ctx.out, file), fullPage: true });
-    const res = await new AxeBuilder({ page }).exclude("[data-tabster-dummy]").analyze();
-    const v = res.violations.map((x) => `${x.id}: ${x.nodes.length} (${x.help}) ${x.nodes.slice(0, 2).map((n) => n.target.join(" ")).join(", ")}`);
-    assert(v.length === 0, `axe-core, ${step}: ${v.join("; ")}`);
-  }
+  const openPane = (ctx, width = 320) => pane.openPane(ctx, { width });
+  const check = (ctx, step, file) => pane.check(assert, ctx, step, file);
   function ruleFile(name, edit) {
     const f = JSON.parse(fs.readFileSync(path.join(__dirname, "../../src/rules/data/halsoval.json"), "utf8"));
     edit(f);
