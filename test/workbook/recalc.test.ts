@@ -11,21 +11,19 @@ import { manadsbelopp } from "../../src/engine/halsoval/utbetalning";
 import { Decimal } from "../../src/engine/money";
 import { setPinned } from "../../src/functions/state";
 import * as F from "../../src/functions";
-import { parseBefolkning, parseText, parseVardenheter } from "../../src/workbook/indata";
 import { planWorkbook, SHEETS, YearSetup } from "../../src/workbook/plan";
 import { addr } from "../../src/workbook/layout";
 import { buildEngine } from "../support/hyperformula";
+import { exampleData, exampleSetup, exampleTillagg } from "../support/example-year";
 
-const dir = path.resolve(__dirname, "../../assets/exempeldata");
-const read = (f: string) => parseText(fs.readFileSync(path.join(dir, f), "utf8"));
-const v = parseVardenheter(read("EXEMPEL-vardenheter.csv"));
-const b = parseBefolkning(read("EXEMPEL-befolkning.csv"));
-if (!v.ok || !b.ok) throw new Error("the example data does not validate");
+const ex = exampleData();
+const v = { rows: ex.vardenheter };
+const b = { rows: ex.befolkning };
 const data = { vardenheter: v.rows, befolkning: b.rows };
 
 // Example LPIK factors: NOT SKR's figures, only to exercise the arithmetic.
-const tb = withOverrides(findRuleSet("tillagg", 2026), { parameters: { "3.3.lpik": { "2025": "1.031", "2026": "1.027" } } });
-const setup: YearSetup = { year: 2026, halsoval: findRuleSet("halsoval", 2026), tillagg: tb, utveckling: findRuleSet("utveckling", 2026), anslutna: 175, utvecklingBelopp: 2000000 };
+const tb = exampleTillagg();
+const setup: YearSetup = exampleSetup({ tillagg: tb });
 
 // The workbook pins its rule sets (with the user's LPIK) before anything recalculates.
 setPinned({ year: 2026, ruleSets: [tb] });

@@ -3,21 +3,19 @@
 import * as fs from "fs";
 import * as path from "path";
 import ExcelJS from "exceljs";
-import { findRuleSet, withOverrides } from "../../src/rules";
+import { findRuleSet } from "../../src/rules";
 import { vadOm } from "../../src/engine/forklaring/vadom";
 import type { Lanet } from "../../src/engine/forklaring/lan";
-import { parseBefolkning, parseText, parseVardenheter } from "../../src/workbook/indata";
 import { addr, validSheetName } from "../../src/workbook/layout";
 import { writeXlsx } from "../../src/workbook/xlsx";
 import { scenarioBlad, scenarioSheet } from "../../src/workbook/sheets/scenario";
 import { buildEngine } from "../support/hyperformula";
+import { exampleData, exampleTillagg } from "../support/example-year";
 
-const dir = path.resolve(__dirname, "../../assets/exempeldata");
-const read = (f: string) => parseText(fs.readFileSync(path.join(dir, f), "utf8"));
-const v = parseVardenheter(read("EXEMPEL-vardenheter.csv"));
-const b = parseBefolkning(read("EXEMPEL-befolkning.csv"));
-if (!v.ok || !b.ok) throw new Error("the example data does not validate");
-const tb = withOverrides(findRuleSet("tillagg", 2026), { parameters: { "3.3.lpik": { "2025": "1.031", "2026": "1.027" } } });
+const ex = exampleData();
+const v = { rows: ex.vardenheter };
+const b = { rows: ex.befolkning };
+const tb = exampleTillagg();
 const lanet: Lanet = {
   regler: { year: 2026, halsoval: findRuleSet("halsoval", 2026), tillagg: tb, utveckling: findRuleSet("utveckling", 2026) },
   enheter: v.rows, kommuner: b.rows, anslutna: 175, utvecklingBelopp: 2000000,
