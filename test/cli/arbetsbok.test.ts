@@ -2,18 +2,18 @@
 // Swedish message naming file, row and column, and nothing written. Also the real bin
 // (bin/rjh.js through tsx) lists its commands in Swedish.
 import * as fs from "fs";
-import * as os from "os";
 import * as path from "path";
 import { spawnSync } from "child_process";
 import ExcelJS from "exceljs";
 import { main } from "../../src/cli/index";
+import { tempDir } from "../support/tmp";
 
 function capture() {
   const lines: string[] = [];
   const errors: string[] = [];
   return { lines, errors, out: { line: (t: string) => lines.push(t), error: (t: string) => errors.push(t) } };
 }
-const tmp = () => fs.mkdtempSync(path.join(os.tmpdir(), "rjh-cli-"));
+const tmp = () => tempDir("rjh-cli-");
 
 test("--exempel writes the year's workbook and the eight municipality files, a line per file", async () => {
   const dir = path.join(tmp(), "ut");
