@@ -73,7 +73,7 @@ export function planWorkbook(s: YearSetup, d: SetupData, computedAt: string, pre
     summaBlad(hv, data, lan),
     utbetalningBlad(hv, s.year, data, lan),
     tillagg,
-    ...(s.foregaende ? [avstamningBlad(s, s.foregaende.tillagg)].filter((l): l is SheetLayout => l !== null) : []),
+    ...(s.foregaende ? [avstamningBlad(s, s.foregaende.tillagg, data)].filter((l): l is SheetLayout => l !== null) : []),
     utveckling,
     ...data.befolkning.map((k, i) =>
       kommunBlad(s, data, lan, k.kommun, computedAt, { nyckel: tillaggValue(tillagg, "E", i), tillagg: tillaggValue(tillagg, "F", i), utveckling: utvecklingValue(utveckling, i) }),
