@@ -64,6 +64,16 @@ describe("foregaende_ar (default): 2025's amount is revised on Avstämning 2025,
     expect(inYear + at(av, 14, 1)).toBe(revision2025);
     expect(kommuner).toBe(grundbelopp(tb, 2026).toNumber());
   });
+
+  test("each municipality's sheet (and so its shared file) shows its part of the 2025 revision beside its 2026 share", () => {
+    const parts = data.befolkning.map((k, i) => {
+      const l = sheet(kommunSheet(k.kommun))!;
+      expect(String(l.rows[6][0])).toBe("Avstämning 2025: kommunens del av revideringen (3.3)");
+      expect(l.rows[6][1]).toBe(`='Avstämning 2025'!C${19 + i}`);
+      return l.values![6][1] as number;
+    });
+    expect(parts.reduce((s, p) => s + p, 0)).toBe(revision2025);
+  });
 });
 
 describe("innevarande_ar: 2026's amount is revised by the count of 2025, no separate reconciliation", () => {
@@ -73,6 +83,7 @@ describe("innevarande_ar: 2026's amount is revised by the count of 2025, no sepa
 
   test("no Avstämning sheet; the revision is in 2026's amount and shared with it", () => {
     expect(sheet(avstamningSheet(2026))).toBeUndefined();
+    expect(layouts.filter((l) => l.name.startsWith("Kommun ")).every((l) => !String(l.rows[6][0]).startsWith("Avstämning"))).toBe(true);
     expect(revision2026).toBe(6 * 27466); // 25 940 × 1,031 × 1,027 = 27 466,23 → 27 466
     expect(at(tl, 9, 1)).toBe(revision2026);
     expect(at(tl, 10, 1)).toBe(grundbelopp(tb, 2026).toNumber() + revision2026);

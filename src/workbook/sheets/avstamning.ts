@@ -15,7 +15,7 @@ import { reviderasIar } from "../../engine/tillagg/arsbelopp";
 import { fordela } from "../../engine/tillagg/fordelning";
 import { sum } from "../../engine/money";
 import { InputError } from "../../engine/check";
-import { DECIMAL4, KR, SheetLayout } from "../layout";
+import { ComputedValue, DECIMAL4, KR, ref, SheetLayout } from "../layout";
 import { fx, fxArray, GridCell, SetupData, split, YearSetup } from "./common";
 import { avstamningSheet, tillaggCell, tillaggKeys } from "./tillagg";
 
@@ -24,8 +24,11 @@ export { avstamningSheet };
 /** First municipality row of the distribution of the revision. */
 const FIRST = 19;
 
-/** Municipality i's part of the revision of year − 1 (column C), or its key (B). */
-export const avstamningRow = (i: number) => FIRST + i;
+/** Municipality i's part of the revision of year − 1 in a built Avstämning layout: its cell and value (none when not computed). */
+export function avstamningPart(l: SheetLayout, year: number, i: number): { ref: string; v: ComputedValue } | undefined {
+  const v = l.values?.[FIRST - 1 + i]?.[2];
+  return l.rows.length > FIRST + i && v !== undefined ? { ref: ref(avstamningSheet(year), `C${FIRST + i}`), v } : undefined;
+}
 
 /** The distribution of the revision (B14) by the keys of the Tilläggsbelopp sheet. */
 function fordelning(s: YearSetup, d: SetupData, revidering: () => number): GridCell[][] {
