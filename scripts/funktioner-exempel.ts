@@ -26,7 +26,7 @@ export const EXEMPEL: Record<string, { formel: string; forklaring: string; avsni
   "TILLAGG.BERAKNA": { formel: "=TILLAGG.BERAKNA(3; 47000; 0,4718; 1,5)", forklaring: "3 × 47 000 × 12 × 1,4718 × 1,5 kr per år" },
   "TILLAGG.JUSTERINGSBELOPP": { formel: "=TILLAGG.JUSTERINGSBELOPP(2024)", forklaring: "justeringsbeloppet per ansluten person i basårets nivå" },
   "TILLAGG.JUSTERA": { formel: "=TILLAGG.JUSTERA(175; 2024)", forklaring: "6 personer över normalvariationen × 25 940 = 155 640 kr" },
-  "TILLAGG.BELOPP": { formel: "=TILLAGG.BELOPP(B4; B3)", forklaring: "tilläggsbeloppet efter avstämning för antalet anslutna i B4, året i B3" },
+  "TILLAGG.BELOPP": { formel: "=TILLAGG.BELOPP(175; 2025)", forklaring: "2025 års belopp reviderat för 175 anslutna under 2025, som bladet Avstämning 2025 visar det" },
   "TILLAGG.NORMALVARIATION": { formel: "=TILLAGG.NORMALVARIATION(B2:B7)", forklaring: "nedre och övre gräns ur sex årsvärden (spills till två celler)" },
   "TILLAGG.FORDELA": { formel: "=TILLAGG.FORDELA(B10; E16:E23)", forklaring: "beloppet i B10 fördelat på kommunernas nycklar, i hela kronor" },
   "TILLAGG.NYCKEL": { formel: "=TILLAGG.NYCKEL(B16:B23; C16:C23; D16:D23)", forklaring: "kommunernas fördelningsnycklar ur de tre faktorerna" },

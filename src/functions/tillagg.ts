@@ -50,7 +50,7 @@ export function tillaggJusteringsbelopp(ar?: any): any[][] {
 /**
  * Revideringen av tilläggsbeloppet för ett antal anslutna personer; 0 inom normalvariationen (avsnitt 3.3).
  * @customfunction TILLAGG.JUSTERA TILLAGG.JUSTERA
- * @param antal Antal anslutna personer föregående år.
+ * @param antal Antal anslutna personer som revideringen räknas på.
  * @param [ar] År. Utelämnat: arbetsbokens regelverksår.
  * @returns Kronor (negativt vid färre anslutna än normalvariationen).
  */
@@ -63,9 +63,9 @@ export function tillaggJustera(antal: any[][], ar?: any): any[][] {
 }
 
 /**
- * Tilläggsbeloppet efter avstämning: grundbelopp + revidering (avsnitt 3.3).
+ * Årets tilläggsbelopp reviderat med antalet anslutna: grundbelopp + revidering (avsnitt 3.3). Vilket års belopp avstämningen reviderar avgör tolkningen 3.3.avstamning_avser (standard: året som antalet gäller).
  * @customfunction TILLAGG.BELOPP TILLAGG.BELOPP
- * @param antal Antal anslutna personer föregående år.
+ * @param antal Antal anslutna personer som revideringen räknas på.
  * @param [ar] År. Utelämnat: arbetsbokens regelverksår.
  * @returns Kronor.
  */

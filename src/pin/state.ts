@@ -45,9 +45,12 @@ export function defaultYear(): number {
   return pinned()?.year ?? newestYear();
 }
 
+/** Whether a pinned set takes the place of a shipped one: the same id, or (a set changed in the pane, "-andrad") the same agreement and a year in common. */
+const replaces = (own: RuleSet, shipped: RuleSet) => own.id === shipped.id || (own.agreement === shipped.agreement && own.years.some((y) => shipped.years.includes(y)));
+
 export function ruleSets(): readonly RuleSet[] {
   const own = pinned()?.ruleSets ?? [];
-  const shipped = allRuleSets().map((r) => own.find((o) => o.id === r.id) ?? r);
+  const shipped = allRuleSets().map((r) => own.find((o) => replaces(o, r)) ?? r);
   // A pinned set the data does not ship (a derived Hälsoval year, a prolongation period) counts too.
   return [...shipped, ...own.filter((o) => !shipped.includes(o))];
 }

@@ -6,12 +6,26 @@ import type { PinnedState } from "./state";
 
 export const PIN_KEY = "rjh.regelverk";
 
+/**
+ * What the task pane's first step was given beyond the shipped rules (issue 7 item 6), so
+ * that a reopened workbook's pane rebuilds the same rule sets (same hashes) and shows them
+ * as loaded and changed. Pins written before these were recorded have none.
+ */
+export interface PinRules {
+  /** Values changed with the decision each comes from. */
+  andringar?: { agreement: "halsoval" | "tillagg" | "utveckling"; key: string; value: string; beslut: string }[];
+  /** A rule file the region published, as it was loaded (its name and text). */
+  regelfil?: { name: string; text: string };
+  /** The yearly counts a recomputed normal range (3.3) was computed from. */
+  normalvariation?: string;
+}
+
 export interface StoredPin {
   version: 1;
   year: number;
   savedAt: string;
   ruleSets: { id: string; hash: string; data: RuleSetData }[];
-  inputs: { anslutna: number | null; utvecklingBelopp: number | null };
+  inputs: { anslutna: number | null; utvecklingBelopp: number | null } & PinRules;
 }
 
 /**

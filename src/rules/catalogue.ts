@@ -159,6 +159,8 @@ export const TILLAGG_READINGS = {
   "3.3.standardavvikelse": { options: ["stickprov", "population"] },
   "3.3.granser_avrundning": { options: ["narmaste", "utat"] },
   "3.3.justering_fran": { options: ["narmaste_grans", "medelvarde"] },
+  /** "Avstämning av tilläggsbeloppet": which year's amount the count of the previous year revises. */
+  "3.3.avstamning_avser": { options: ["foregaende_ar", "innevarande_ar"] },
   "3.4.nyckel": { options: ["resursfordelning"] },
 } as const satisfies Record<string, ReadingSpec>;
 
@@ -187,6 +189,8 @@ export const ADDED_LATER: { readings: Record<string, string | string[]>; paramet
     "5.3.utbetalning": "tolftedelar",
     "5.1.index_belopp": ["5.1.1.pris", "5.1.1.total", "5.1.2.total", "5.1.2.snitt", "5.1.3.total", "5.1.3.snitt", "5.1.5.belopp", "5.1.5.total"],
     "5.1.index_avrundning": "publicerat",
+    // Before this switch a workbook revised year Y's own amount by the count of Y−1.
+    "3.3.avstamning_avser": "innevarande_ar",
   },
   parameters: { "5.2.6.lp4u_avdrag": "0.05" },
 };

@@ -68,7 +68,8 @@ const derived = z.object({
 });
 
 export const ruleSetSchema = z.object({
-  id: z.string().regex(/^[a-z]+-\d{4}(-\d{2}-\d{2})?$/, 'ska se ut som "halsoval-2026" (eller "halsoval-2026-05-01" för ett värde som ändras under året)'),
+  // "-andrad": a copy with values changed by decision in the task pane (issue 7 item 6), its own id beside its own hash.
+  id: z.string().regex(/^[a-z]+-\d{4}(-\d{2}-\d{2})?(-andrad)?$/, 'ska se ut som "halsoval-2026" (eller "halsoval-2026-05-01" för ett värde som ändras under året, "halsoval-2026-andrad" för ett ändrat regelverk)'),
   agreement: z.enum(["halsoval", "tillagg", "utveckling"]),
   title: z.string().min(1),
   years: z.array(z.number().int().min(2000).max(2100)).min(1),

@@ -6,8 +6,8 @@ import { Button, FluentProvider, Tab, TabList, MessageBar, MessageBarBody, Messa
 import type { ExcelRun } from "../workbook/writer";
 import type { StoredPin } from "../workbook/settings";
 import { buildSetup, factorToPercent, PaneData, PaneInputs } from "./setup";
-import { shippedRules, RuleRegistry } from "../rules";
-import { offeredYears, ruleSetIn } from "./yearRules";
+import type { RuleRegistry } from "../rules";
+import { offeredYears, restoredRules, ruleSetIn } from "./yearRules";
 import { StepYear } from "./StepYear";
 import { StepData } from "./StepData";
 import { StepFill } from "./StepFill";
@@ -50,7 +50,8 @@ const NEXT: Record<Step, string> = {
 
 export function App({ run, pin, pinProblem, loadExample, officeTheme, forcedColors }: AppProps) {
   const styles = useStyles();
-  const [rules, setRules] = React.useState<{ registry: RuleRegistry; name: string | null }>(() => ({ registry: shippedRules(), name: null }));
+  // Reopened: the rule file, the changes by decision and the recomputed range the pin records (issue 7 item 6).
+  const [rules, setRules] = React.useState<{ registry: RuleRegistry; name: string | null; problem?: string | null }>(() => restoredRules(pin));
   const years = offeredYears(rules.registry);
   const [step, setStep] = React.useState<Step>("ar");
   const [year, setYear] = React.useState<number>(pin?.year ?? rules.registry.newestDecided("halsoval"));
@@ -60,6 +61,9 @@ export function App({ run, pin, pinProblem, loadExample, officeTheme, forcedColo
     ),
     anslutna: pin?.inputs.anslutna != null ? String(pin.inputs.anslutna) : "",
     utvecklingBelopp: pin?.inputs.utvecklingBelopp != null ? String(pin.inputs.utvecklingBelopp) : "",
+    ...(pin?.inputs.andringar ? { andringar: pin.inputs.andringar } : {}),
+    ...(pin?.inputs.normalvariation ? { normalvariation: pin.inputs.normalvariation } : {}),
+    ...(pin?.inputs.regelfil && rules.name ? { regelfil: pin.inputs.regelfil } : {}),
   }));
   const [data, setData] = React.useState<PaneData>({ vardenheter: null, befolkning: null, exempel: false });
   const [filled, setFilled] = React.useState(false);
@@ -106,11 +110,11 @@ export function App({ run, pin, pinProblem, loadExample, officeTheme, forcedColo
             </MessageBarBody>
           </MessageBar>
         )}
-        {pinProblem && (
+        {(pinProblem || rules.problem) && (
           <MessageBar layout="multiline" intent="error">
             <MessageBarBody>
               <MessageBarTitle>Arbetsbokens sparade regelverk kunde inte läsas</MessageBarTitle>
-              {pinProblem}
+              {pinProblem ?? rules.problem}
             </MessageBarBody>
           </MessageBar>
         )}
@@ -136,7 +140,7 @@ export function App({ run, pin, pinProblem, loadExample, officeTheme, forcedColo
         <h2 ref={heading} tabIndex={-1} className={styles.h2}>
           {STEPS.find((x) => x.value === step)!.title}
         </h2>
-        {step === "ar" && <StepYear years={years} year={year} onYear={setYear} inputs={inputs} onInputs={setInputs} errors={check.errors} warnings={check.warnings} onNext={() => setStep("data")} sets={check.sets} prev={typeof prevSet === "string" ? null : prevSet} loadedName={rules.name} onLoaded={(l) => setRules({ registry: l.registry, name: l.name })} />}
+        {step === "ar" && <StepYear years={years} year={year} onYear={setYear} inputs={inputs} onInputs={setInputs} errors={check.errors} warnings={check.warnings} onNext={() => setStep("data")} sets={check.sets} prev={typeof prevSet === "string" ? null : prevSet} loadedName={rules.name} onLoaded={(l) => { setRules({ registry: l.registry, name: l.name }); setInputs((i) => ({ ...i, regelfil: { name: l.name, text: l.text } })); }} />}
         {step === "data" && <StepData data={data} onData={setData} loadExample={loadExample} onNext={() => setStep("fyll")} />}
         {step === "fyll" && <StepFill fillState={fillState} setup={check.setup} run={run} errors={Object.fromEntries(blocking.map((b, i) => [i, b]))} data={data} onNext={() => setStep("dela")} />}
         {step === "dela" && <StepShare run={run} setup={check.setup} filled={filled || Boolean(pin)} data={data} />}

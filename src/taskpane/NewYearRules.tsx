@@ -40,7 +40,8 @@ export function NewYearRules({ sets, loadedName, onLoaded, changes, onChanges, e
     } else setRefused(r.errors);
   };
   return (
-    <Accordion collapsible>
+    // Open when the workbook's rules are not the shipped ones (a reopened workbook shows them at once).
+    <Accordion collapsible defaultOpenItems={loadedName || changes.length ? ["nytt"] : []}>
       <AccordionItem value="nytt">
         <AccordionHeader as="h3">Nytt år och ändrade regler</AccordionHeader>
         <AccordionPanel className={styles.col}>
@@ -98,6 +99,17 @@ export function NewYearRules({ sets, loadedName, onLoaded, changes, onChanges, e
             Ändra värdet
           </Button>
           {error && <MessageBar layout="multiline" intent="error"><MessageBarBody>{error}</MessageBarBody></MessageBar>}
+          {(loadedName || changes.length > 0) && (
+            <ul className={styles.list} aria-label="Regelverk som används">
+              {present.map((s) => (
+                <li key={s.id}>
+                  <Caption1>
+                    {s.id}, sha256 <code title={s.hash}>{s.hash.slice(0, 12)}</code>: {s.data.title}
+                  </Caption1>
+                </li>
+              ))}
+            </ul>
+          )}
           {changes.length > 0 && (
             <ul className={styles.list} aria-label="Ändrade värden">
               {changes.map((c) => (

@@ -18,6 +18,8 @@ export interface PaneInputs {
   bekraftade?: string[];
   /** Values changed with the decision each comes from (issue 7 item 6). */
   andringar?: RuleChange[];
+  /** The published rule file in use (its name and text), recorded in the pin. */
+  regelfil?: { name: string; text: string };
 }
 
 /** LPIK changes outside this band (percent) are asked about before they are used. */
@@ -153,8 +155,19 @@ export function buildSetup(year: number, inputs: PaneInputs, rules: RuleRegistry
       utveckling: sets[2],
       anslutna: anslutna as number | null,
       utvecklingBelopp: belopp as number | null,
+      ...egnaRegler(inputs, nvText),
     },
   };
+}
+
+/** What the pin records so that reopening rebuilds the same rule sets; nothing when the shipped rules were used as they are. */
+function egnaRegler(inputs: PaneInputs, normalvariation: string): Pick<YearSetup, "egnaRegler"> {
+  const own = {
+    ...(inputs.andringar?.length ? { andringar: inputs.andringar } : {}),
+    ...(inputs.regelfil ? { regelfil: inputs.regelfil } : {}),
+    ...(normalvariation ? { normalvariation } : {}),
+  };
+  return Object.keys(own).length ? { egnaRegler: own } : {};
 }
 
 export interface PaneData {

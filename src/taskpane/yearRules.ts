@@ -4,6 +4,7 @@
 // from. Pure, so it is tested without a DOM; nothing shipped is changed in place.
 import { Agreement, MissingLpikError, NoRuleSetError, RuleRegistry, RuleSet, makeRuleSet, shippedRules } from "../rules";
 import { shippedRuleFiles } from "../rules/files";
+import type { StoredPin } from "../pin/stored";
 
 /** A value the economist changed, with the decision it comes from ("beslut HSN 2026-06-12 § 85"). */
 export interface RuleChange {
@@ -19,7 +20,7 @@ export function offeredYears(rules: RuleRegistry = shippedRules()): number[] {
   return [...new Set([...decided, rules.newestDecided("halsoval") + 1])].sort();
 }
 
-export type Loaded = { ok: true; registry: RuleRegistry; agreement: Agreement; name: string } | { ok: false; errors: string[] };
+export type Loaded = { ok: true; registry: RuleRegistry; agreement: Agreement; name: string; text: string } | { ok: false; errors: string[] };
 
 /**
  * A published dated rule file (same format as the shipped ones) replacing the shipped file
@@ -38,10 +39,23 @@ export function loadPublished(name: string, text: string): Loaded {
   for (const [n, f] of Object.entries(shippedRuleFiles())) if ((f as { agreement?: string }).agreement !== agreement) files[n] = f;
   files[name] = raw;
   try {
-    return { ok: true, registry: new RuleRegistry(files), agreement: agreement as Agreement, name };
+    return { ok: true, registry: new RuleRegistry(files), agreement: agreement as Agreement, name, text };
   } catch (e) {
     return { ok: false, errors: (e as Error).message.split("\n").map((l) => l.replace(/^- /, "")) };
   }
+}
+
+/**
+ * The rules a reopened workbook was filled with: the published file its pin recorded, loaded
+ * again (and validated again), or the shipped rules. A recorded file that no longer loads
+ * gives the shipped rules and says why.
+ */
+export function restoredRules(pin: StoredPin | null): { registry: RuleRegistry; name: string | null; problem: string | null } {
+  const f = pin?.inputs.regelfil;
+  if (!f) return { registry: shippedRules(), name: null, problem: null };
+  const l = loadPublished(f.name, f.text);
+  if (l.ok) return { registry: l.registry, name: l.name, problem: null };
+  return { registry: shippedRules(), name: null, problem: `Regelfilen ${f.name} som arbetsboken fylldes med kan inte läsas in igen: ${l.errors.join(" ")}` };
 }
 
 /** The rule set of an agreement for a year in `rules`, or why there is none (LPIK missing, year not covered). */
@@ -75,7 +89,9 @@ export function applyChanges(rs: RuleSet, changes: readonly RuleChange[]): RuleS
     p.value = v;
   }
   data.title = `${data.title} (ändrat: ${mine.map((c) => `${c.key} genom ${c.beslut.trim()}`).join("; ")})`;
-  return makeRuleSet(data, `${rs.id} (ändrad)`);
+  // Its own id (item 6), so that the parameter sheet, the pin and the year diff tell it from the shipped set.
+  data.id = rs.id.endsWith("-andrad") ? rs.id : `${rs.id}-andrad`;
+  return makeRuleSet(data, `${data.id}`);
 }
 
 /** The parameters of a rule set that hold one number (those that can be changed here). */

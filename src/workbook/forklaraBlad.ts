@@ -6,6 +6,7 @@
 import { lanetsErsattning } from "../engine/halsoval/vardenhet";
 import { forklaraVardenhet } from "../engine/forklaring/vardenhet";
 import { forklaraTillaggsandel } from "../engine/forklaring/kommun";
+import { reviderasIar } from "../engine/tillagg/arsbelopp";
 import type { Forklaring } from "../engine/forklaring/typ";
 import { SHEETS, type SetupData, type YearSetup } from "./sheets/common";
 import { summaCell } from "./sheets/summa";
@@ -35,7 +36,7 @@ export function bladForklaring(sheet: string, address: string, setup: YearSetup,
     const lan = lanetsErsattning(setup.halsoval, data.vardenheter);
     return forklaraVardenhet(setup.halsoval, lan, data.vardenheter[u].id);
   }
-  if (sheet === SHEETS.tillagg && setup.anslutna != null) {
+  if (sheet === SHEETS.tillagg && (setup.anslutna != null || !reviderasIar(setup.tillagg))) {
     // Columns E (key) and F (share) of a municipality's row.
     const i = at.row - cellOf(tillaggCell("F", 0)).row;
     if (i < 0 || i >= data.befolkning.length || (at.col !== "E" && at.col !== "F")) return null;

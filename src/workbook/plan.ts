@@ -18,7 +18,7 @@ import { utbetalningBlad } from "./sheets/utbetalning";
 import { tillaggBlad, tillaggValue } from "./sheets/tillagg";
 import { utvecklingBlad, utvecklingValue } from "./sheets/utveckling";
 import { kommunBlad } from "./sheets/kommun";
-import { avstamningBlad } from "./sheets/avstamning";
+import { avstamningBlad, avstamningPart } from "./sheets/avstamning";
 import { forandringBlad } from "./sheets/forandring";
 import { findRuleSet, NoRuleSetError, withOverrides, type Agreement, type RuleSet } from "../rules";
 
@@ -61,6 +61,7 @@ export function planWorkbook(s: YearSetup, d: SetupData, computedAt: string, pre
   const lan = lanetsErsattning(hv, data.vardenheter);
   const tillagg = tillaggBlad(s, data);
   const utveckling = utvecklingBlad(s, data);
+  const avstamning = s.foregaende ? avstamningBlad(s, s.foregaende.tillagg, data) : null;
   const layouts = [
     parametrar(s, computedAt),
     indataVardenheter(data),
@@ -73,10 +74,10 @@ export function planWorkbook(s: YearSetup, d: SetupData, computedAt: string, pre
     summaBlad(hv, data, lan),
     utbetalningBlad(hv, s.year, data, lan),
     tillagg,
-    ...(s.foregaende ? [avstamningBlad(s, s.foregaende.tillagg)].filter((l): l is SheetLayout => l !== null) : []),
+    ...(avstamning ? [avstamning] : []),
     utveckling,
     ...data.befolkning.map((k, i) =>
-      kommunBlad(s, data, lan, k.kommun, computedAt, { nyckel: tillaggValue(tillagg, "E", i), tillagg: tillaggValue(tillagg, "F", i), utveckling: utvecklingValue(utveckling, i) }),
+      kommunBlad(s, data, lan, k.kommun, computedAt, { nyckel: tillaggValue(tillagg, "E", i), tillagg: tillaggValue(tillagg, "F", i), utveckling: utvecklingValue(utveckling, i), revidering: avstamning ? avstamningPart(avstamning, s.year, i) : undefined }),
     ),
     ...(s.foregaende ? [forandringBlad(s, data, s.foregaende, previousData && ordered(previousData))] : []),
   ];

@@ -15,6 +15,6 @@ export function pinFromSetup(s: YearSetup, savedAt: string): StoredPin {
     year: s.year,
     savedAt,
     ruleSets: [s.halsoval, s.tillagg, s.utveckling].map((r) => ({ id: r.id, hash: r.hash, data: r.data })),
-    inputs: { anslutna: s.anslutna, utvecklingBelopp: s.utvecklingBelopp },
+    inputs: { anslutna: s.anslutna, utvecklingBelopp: s.utvecklingBelopp, ...s.egnaRegler },
   };
 }

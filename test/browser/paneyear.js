@@ -1,7 +1,8 @@
 // Step 1 for a new year (issue 7 item 6), walked end to end at 320 px: 2027 chosen, LPIK
 // 2027 entered and the derived Hälsoval set shown as derived; a wrong rule file refused by
 // name; the region's published file (halsoval.json with 2027 added) loaded from disk; one
-// value changed with its decision; fill; the workbook's pin read back.
+// value changed with its decision; fill; the workbook's pin read back; the workbook reopened
+// (same settings): the step shows the file and the change, and a function computes with it.
 const fs = require("fs");
 const os = require("os");
 const path = require("path");
@@ -73,11 +74,29 @@ module.exports = function (test, assert) {
     assert(pin.year === 2027, `pin year ${pin.year}`);
     const hv = pin.ruleSets.find((r) => r.data.agreement === "halsoval");
     const tb = pin.ruleSets.find((r) => r.data.agreement === "tillagg");
-    assert(hv && hv.data.id === "halsoval-2027" && hv.data.years.join() === "2027", `Hälsoval in the pin: ${hv && hv.data.id}`);
+    // Changed by decision: its own id beside its own hash (the published file's set is halsoval-2027).
+    assert(hv && hv.data.id === "halsoval-2027-andrad" && hv.data.years.join() === "2027", `Hälsoval in the pin: ${hv && hv.data.id}`);
+    assert(pin.inputs.regelfil && pin.inputs.regelfil.name === "halsoval-2027.json" && pin.inputs.andringar.length === 1, "the pin does not record the rule file and the change");
     const pris = hv.data.parameters["5.1.1.pris"];
     assert(pris.value === "2410" && pris.description.includes("ändrat från 2400 genom beslut HSN 2026-06-12 § 85"), `5.1.1.pris in the pin: ${JSON.stringify(pris)}`);
     assert(tb && tb.data.years.includes(2027) && tb.data.parameters["3.3.lpik"].value["2027"] === "1.03", `tillägg in the pin: ${tb && JSON.stringify(tb.data.parameters["3.3.lpik"].value)}`);
     assert(ctx.errors.length === 0, `page errors: ${ctx.errors.join("; ")}`);
     await check(ctx, "nytt år, fyllt", "nytt-ar-2027-fyllt.png");
+    ctx.savedYear = { sheets: fake.sheets, settings: fake.settings };
+  });
+
+  test("Nytt år 2027, reopened: step 1 shows the loaded file and the change with its decision, and a function computes with it", async (ctx) => {
+    await ctx.page.close();
+    const page = await pane.openPane(ctx, { width: 320, fake: { seed: ctx.savedYear } });
+    await page.getByText("Används: halsoval-2027.json").waitFor();
+    await page.getByRole("list", { name: "Ändrade värden" }).getByText("5.1.1.pris = 2410 (beslut HSN 2026-06-12 § 85)").waitFor();
+    await page.getByRole("list", { name: "Regelverk som används" }).getByText("halsoval-2027-andrad, sha256", { exact: false }).waitFor();
+    assert((await page.getByLabel("År", { exact: true }).inputValue()) === "2027", "the year is not restored");
+    await page.getByText("Arbetsboken fylldes senast", { exact: false }).waitFor();
+    assert(!(await page.getByText("Ändrat sedan dess", { exact: false }).isVisible()), "the reopened workbook's rules read as changed");
+    const pris = await page.evaluate(async () => await window.__fake.functions["HALSOVAL.PARAMETER"]("5.1.1.pris", 2027));
+    assert(pris[0][0] === 2410, `HALSOVAL.PARAMETER("5.1.1.pris"; 2027) = ${JSON.stringify(pris)}`);
+    assert(ctx.errors.length === 0, `page errors: ${ctx.errors.join("; ")}`);
+    await check(ctx, "nytt år, återöppnad", "nytt-ar-2027-aterkomst.png");
   });
 };

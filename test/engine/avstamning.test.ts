@@ -2,6 +2,9 @@
 import { allRuleSets, findRuleSet, withOverrides } from "../../src/rules";
 import { avstamning } from "../../src/engine/tillagg/avstamning";
 import { InputError } from "../../src/engine/check";
+import { arsbelopp, arsrevidering, reviderasIar } from "../../src/engine/tillagg/arsbelopp";
+import { grundbelopp } from "../../src/engine/tillagg/grundbelopp";
+import { tillaggsbelopp } from "../../src/engine/tillagg/justera";
 
 // Example LPIK factors (NOT SKR's figures).
 const tb = withOverrides(findRuleSet("tillagg", 2026), { parameters: { "3.3.lpik": { "2025": "1.031", "2026": "1.027", "2027": "1.03", "2028": "1.02" } } });
@@ -34,4 +37,25 @@ test("a rule set of the wrong year, or a missing LPIK, is an error naming it", (
   expect(() => avstamning(findRuleSet("tillagg", 2028, sets), findRuleSet("tillagg", 2028, sets), 2028, 150)).toThrow(/tillagg-2028 gäller inte år 2027/);
   expect(() => avstamning(findRuleSet("tillagg", 2026), findRuleSet("tillagg", 2027), 2027, 175)).toThrow(/LPIK för 2025 saknas/);
   expect(() => avstamning(tb, tb, 2027, -1)).toThrow(InputError);
+});
+
+describe("year's amount under reading 3.3.avstamning_avser (arsbelopp)", () => {
+  const iar = withOverrides(tb, { readings: { "3.3.avstamning_avser": "innevarande_ar" } });
+  test("foregaende_ar (default): the indexed base amount, with or without a count", () => {
+    expect(reviderasIar(tb)).toBe(false);
+    expect(arsbelopp(tb, 2026, 175).equals(grundbelopp(tb, 2026))).toBe(true);
+    expect(arsbelopp(tb, 2026, null).equals(grundbelopp(tb, 2026))).toBe(true);
+    expect(arsrevidering(tb, 2026, 175).isZero()).toBe(true);
+  });
+  test("innevarande_ar: revised by the count of last year; a missing count is an error naming it", () => {
+    expect(arsbelopp(iar, 2026, 175).equals(tillaggsbelopp(iar, 175, 2026))).toBe(true);
+    expect(arsrevidering(iar, 2026, 120).toString()).toBe(String(-9 * 27466));
+    expect(() => arsbelopp(iar, 2026, null)).toThrow(/Antal anslutna till Storsjögläntan föregående år saknas/);
+  });
+  test("a rule set pinned before the switch existed keeps its behaviour then (year's amount revised)", () => {
+    const readings = { ...tb.data.readings } as Record<string, unknown>;
+    delete readings["3.3.avstamning_avser"];
+    const old = { ...tb, data: { ...tb.data, readings } } as typeof tb;
+    expect(reviderasIar(old)).toBe(true);
+  });
 });

@@ -5,7 +5,8 @@ import * as path from "path";
 import { findRuleSet, withOverrides } from "../../src/rules";
 import { lanetsErsattning } from "../../src/engine/halsoval/vardenhet";
 import { fordela, kommunFaktorer, nyckel } from "../../src/engine/tillagg/fordelning";
-import { tillaggsbelopp } from "../../src/engine/tillagg/justera";
+import { arsbelopp } from "../../src/engine/tillagg/arsbelopp";
+import { grundbelopp } from "../../src/engine/tillagg/grundbelopp";
 import { fordelaUtveckling } from "../../src/engine/utveckling/fordelning";
 import { manadsbelopp } from "../../src/engine/halsoval/utbetalning";
 import { Decimal } from "../../src/engine/money";
@@ -107,8 +108,12 @@ describe("the example workbook recalculated headlessly", () => {
     expect(at(SHEETS.utbetalning, "B9")).toBe(46195); // 2026-06-22, midsummer week
   });
 
-  test("tilläggsbelopp: reconciliation and distribution agree with the engine", () => {
-    const total = tillaggsbelopp(tb, 175, 2026);
+  test("tilläggsbelopp: year's amount and its distribution agree with the engine", () => {
+    // Reading 3.3.avstamning_avser = foregaende_ar (default): the count of 2025 revises
+    // 2025's amount (sheet Avstämning 2025), so 2026's amount is the indexed base amount.
+    const total = arsbelopp(tb, 2026, 175);
+    expect(total.equals(grundbelopp(tb, 2026))).toBe(true);
+    expect(at(SHEETS.tillagg, "B9")).toBe(0);
     expect(at(SHEETS.tillagg, "B10")).toBe(total.toNumber());
     const hv = setup.halsoval;
     const f = data.befolkning.map((k) => kommunFaktorer(hv, k));

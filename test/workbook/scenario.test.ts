@@ -3,7 +3,7 @@
 import * as fs from "fs";
 import * as path from "path";
 import ExcelJS from "exceljs";
-import { findRuleSet } from "../../src/rules";
+import { findRuleSet, withOverrides } from "../../src/rules";
 import { vadOm } from "../../src/engine/forklaring/vadom";
 import type { Lanet } from "../../src/engine/forklaring/lan";
 import { addr, validSheetName } from "../../src/workbook/layout";
@@ -15,7 +15,9 @@ import { exampleData, exampleTillagg } from "../support/example-year";
 const ex = exampleData();
 const v = { rows: ex.vardenheter };
 const b = { rows: ex.befolkning };
-const tb = exampleTillagg();
+// The count of connected persons moves this year's figures only when it revises this year's
+// amount (reading 3.3.avstamning_avser = innevarande_ar); by default it revises last year's.
+const tb = withOverrides(exampleTillagg(), { readings: { "3.3.avstamning_avser": "innevarande_ar" } });
 const lanet: Lanet = {
   regler: { year: 2026, halsoval: findRuleSet("halsoval", 2026), tillagg: tb, utveckling: findRuleSet("utveckling", 2026) },
   enheter: v.rows, kommuner: b.rows, anslutna: 175, utvecklingBelopp: 2000000,

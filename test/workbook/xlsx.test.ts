@@ -6,6 +6,8 @@ import * as path from "path";
 import ExcelJS from "exceljs";
 import { kommunSheet, planWorkbook, YearSetup } from "../../src/workbook/plan";
 import { writeXlsx } from "../../src/workbook/xlsx";
+import { withOverrides } from "../../src/rules";
+import { grundbelopp } from "../../src/engine/tillagg/grundbelopp";
 import { kommunFiles } from "../../src/workbook/dela";
 import { exampleData, exampleSetup, exampleTillagg } from "../support/example-year";
 
@@ -79,7 +81,9 @@ test("municipality files: values only, headed by the rule sets and hashes, the f
 });
 
 test("inputs left empty: blank where the function gives blank, #VALUE! where Excel shows it, never a number", () => {
-  const empty = planWorkbook({ ...setup, anslutna: null, utvecklingBelopp: null }, { vardenheter: v.rows, befolkning: b.rows }, "2026-11-23");
+  // Reading 3.3.avstamning_avser = innevarande_ar: year's amount needs the count (TILLAGG.BELOPP).
+  const iar = withOverrides(tb, { readings: { "3.3.avstamning_avser": "innevarande_ar" } });
+  const empty = planWorkbook({ ...setup, tillagg: iar, anslutna: null, utvecklingBelopp: null }, { vardenheter: v.rows, befolkning: b.rows }, "2026-11-23");
   const tbSheet = empty.find((l) => l.name === "Tilläggsbelopp")!;
   expect(tbSheet.values![9][1]).toBe(""); // B10 TILLAGG.BELOPP of an empty count: blank in, blank out
   expect(tbSheet.values![15][5]).toEqual({ error: "#VALUE!" }); // F16 TILLAGG.FORDELA of a blank amount
@@ -87,4 +91,9 @@ test("inputs left empty: blank where the function gives blank, #VALUE! where Exc
   const gu = empty.find((l) => l.name === "Utveckling")!;
   expect(gu.values![3][1]).toBe(0); // B4: an empty cell times the region's share
   expect(gu.values![7][2]).toEqual({ error: "#VALUE!" });
+  // Default (foregaende_ar): year's amount is the indexed base amount, shared without the count.
+  const byDefault = planWorkbook({ ...setup, anslutna: null }, { vardenheter: v.rows, befolkning: b.rows }, "2026-11-23").find((l) => l.name === "Tilläggsbelopp")!;
+  expect(byDefault.values![3][1]).toBe("");
+  expect(byDefault.values![9][1]).toBe(grundbelopp(tb, 2026).toNumber());
+  expect(typeof byDefault.values![15][5]).toBe("number");
 });

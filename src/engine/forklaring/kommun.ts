@@ -2,9 +2,9 @@
 // development funds (4), from the municipalities' population data (kommunFaktorer, 3.4).
 import { reading, type RuleSet } from "../../rules";
 import { fordela, kommunFaktorer, nyckel, type KommunUnderlag } from "../tillagg/fordelning";
-import { tillaggsbelopp } from "../tillagg/justera";
+import { arsbelopp, reviderasIar } from "../tillagg/arsbelopp";
 import { dec, type Decimal } from "../money";
-import { forklaraFordela, forklaraNyckel, forklaraTillaggsbelopp, forklaraUtveckling } from "./tillagg";
+import { forklaraFordela, forklaraGrundbelopp, forklaraNyckel, forklaraTillaggsbelopp, forklaraUtveckling } from "./tillagg";
 import type { Forklaring } from "./typ";
 
 export interface Regler {
@@ -37,14 +37,14 @@ export function utvecklingsnycklar(r: Regler, kommuner: readonly KommunUnderlag[
   return kommuner.map((k) => dec(k.befolkning.reduce((s, n) => s + n, 0)));
 }
 
-/** Each municipality's share of the tilläggsbelopp after reconciliation for `anslutna` persons. */
-export function tillaggsandelar(r: Regler, kommuner: readonly KommunUnderlag[], anslutna: number): Decimal[] {
-  return fordela(tillaggsbelopp(r.tillagg, anslutna, r.year), nycklar(r, kommuner));
+/** Each municipality's share of year's tilläggsbelopp (arsbelopp: revised by `anslutna` only under reading 3.3.avstamning_avser = innevarande_ar). */
+export function tillaggsandelar(r: Regler, kommuner: readonly KommunUnderlag[], anslutna: number | null): Decimal[] {
+  return fordela(arsbelopp(r.tillagg, r.year, anslutna), nycklar(r, kommuner));
 }
 
-export function forklaraTillaggsandel(r: Regler, kommuner: readonly KommunUnderlag[], anslutna: number, kommun: string): Forklaring {
+export function forklaraTillaggsandel(r: Regler, kommuner: readonly KommunUnderlag[], anslutna: number | null, kommun: string): Forklaring {
   const i = index(kommuner, kommun);
-  const total = forklaraTillaggsbelopp(r.tillagg, anslutna, r.year);
+  const total = reviderasIar(r.tillagg) ? forklaraTillaggsbelopp(r.tillagg, anslutna as number, r.year) : forklaraGrundbelopp(r.tillagg, r.year);
   const { a, c, g } = factors(r, kommuner);
   const f = forklaraFordela(total.belopp!, nyckel(r.tillagg, a, c, g), i);
   f.rubrik = `Tilläggsbelopp ${r.year}, ${kommun}s del (3.4)`;

@@ -3,6 +3,7 @@
 // tilläggsbelopp and of the development funds, all through the engine's functions.
 import { lanetsErsattning, type LanetsResultat, type Vardenhet } from "../halsoval/vardenhet";
 import type { KommunUnderlag } from "../tillagg/fordelning";
+import { reviderasIar } from "../tillagg/arsbelopp";
 import { fordelaUtveckling } from "../utveckling/fordelning";
 import { dec, sum, ZERO, type Decimal } from "../money";
 import { tillaggsandelar, utvecklingsnycklar, type Regler } from "./kommun";
@@ -11,7 +12,7 @@ export interface Lanet {
   regler: Regler;
   enheter: readonly Vardenhet[];
   kommuner: readonly KommunUnderlag[];
-  /** Persons connected the previous year (3.3); null: no tilläggsbelopp computed. */
+  /** Persons connected the previous year (3.3); null: none (no tilläggsbelopp when year's amount is revised by it). */
   anslutna: number | null;
   /** The joint development funds in all, kr; null: none computed. */
   utvecklingBelopp: number | null;
@@ -34,7 +35,7 @@ export interface LanetsUtfall {
 
 export function beraknaLanet(l: Lanet): LanetsUtfall {
   const halsoval = lanetsErsattning(l.regler.halsoval, l.enheter);
-  const tb = l.anslutna == null ? null : tillaggsandelar(l.regler, l.kommuner, l.anslutna);
+  const tb = l.anslutna == null && reviderasIar(l.regler.tillagg) ? null : tillaggsandelar(l.regler, l.kommuner, l.anslutna);
   const gu = l.utvecklingBelopp == null ? null : fordelaUtveckling(l.regler.utveckling, l.utvecklingBelopp, utvecklingsnycklar(l.regler, l.kommuner));
   const names = [...new Set([...l.kommuner.map((k) => k.kommun), ...l.enheter.map((e) => e.kommun)])];
   const kommuner = names.map((kommun) => {

@@ -3,6 +3,7 @@
 // its value computed by the engine (the cached value an .xlsx file shows before any
 // recalculation). Pure: no Office.
 import type { RuleSet } from "../../rules";
+import type { PinRules } from "../../pin/stored";
 import type { Vardenhet } from "../../engine/halsoval/vardenhet";
 import type { KommunUnderlag } from "../../engine/tillagg/fordelning";
 import { InputError } from "../../engine/check";
@@ -36,6 +37,8 @@ export interface YearSetup {
   anslutna: number | null;
   /** The joint development funds in all (region + municipalities), kr. */
   utvecklingBelopp: number | null;
+  /** What the pane's first step was given beyond the shipped rules (a loaded file, changes by decision), recorded in the pin. */
+  egnaRegler?: PinRules;
   /** Last year's rule sets (for the reconciliation of Y−1 and the change from last year); none: those sheets are left out. */
   foregaende?: ForegaendeRegler;
 }

@@ -14,6 +14,8 @@ export interface KommunValues {
   nyckel: ComputedValue;
   tillagg: ComputedValue;
   utveckling: ComputedValue;
+  /** Its part of last year's revision (3.3) on the Avstämning sheet, where the workbook has one: the cell and its value. */
+  revidering?: { ref: string; v: ComputedValue };
 }
 
 export function kommunBlad(s: YearSetup, d: SetupData, lan: LanetsResultat, kommun: string, computedAt: string, v: KommunValues): SheetLayout {
@@ -25,9 +27,12 @@ export function kommunBlad(s: YearSetup, d: SetupData, lan: LanetsResultat, komm
     ["Tilläggsbelopp: kommunens nyckel (3.4)", { f: `=${tillaggCell("E", i)}`, v: v.nyckel }],
     ["Tilläggsbelopp: kommunens del", { f: `=${tillaggCell("F", i)}`, v: v.tillagg }],
     ["Gemensam utveckling: kommunens del", { f: `=${utvecklingShare(i)}`, v: v.utveckling }],
+    // Reading 3.3.avstamning_avser = foregaende_ar: last year's revision is settled this year, beside this year's amount.
+    ...(v.revidering ? [[`Avstämning ${s.year - 1}: kommunens del av revideringen (3.3)`, { f: `=${v.revidering.ref}`, v: v.revidering.v }]] : []),
     [],
     ["Vårdenheter i kommunen", "Regi", "Listade", "Ersättning 5.1 per år"],
   ];
+  const units = rows.length + 1;
   d.vardenheter.forEach((e, u) => {
     if (e.kommun !== kommun) return;
     rows.push([
@@ -43,12 +48,12 @@ export function kommunBlad(s: YearSetup, d: SetupData, lan: LanetsResultat, komm
     rows: r,
     values,
     arrays,
-    boldRows: [1, 8],
+    boldRows: [1, units - 1],
     widths: [40, 30, 14, 20],
     formats: [
       { range: "B4", format: DECIMAL4 },
-      { range: "B5:B6", format: KR },
-      { range: `D9:D${Math.max(9, r.length)}`, format: KR },
+      { range: `B5:B${units - 3}`, format: KR },
+      { range: `D${units}:D${Math.max(units, r.length)}`, format: KR },
     ],
   };
 }

@@ -1,8 +1,12 @@
-// Tilläggsbelopp palliativ vård i hemmet: the yearly reconciliation (3.1–3.3) and the
-// distribution between the municipalities by the §3.4 key.
+// Tilläggsbelopp palliativ vård i hemmet: year's amount (3.1–3.3) and its distribution
+// between the municipalities by the §3.4 key. Reading 3.3.avstamning_avser: by default
+// (foregaende_ar) the count of Y−1 revises Y−1's amount on the sheet "Avstämning Y−1" and
+// year's amount here is the indexed base amount; under innevarande_ar it revises year's
+// amount here. Either way the revision is counted once (engine/tillagg/arsbelopp.ts).
 import type { RuleSet } from "../../rules";
 import { grundbelopp, justeringsbelopp } from "../../engine/tillagg/grundbelopp";
-import { justering, normalintervall, tillaggsbelopp } from "../../engine/tillagg/justera";
+import { normalintervall } from "../../engine/tillagg/justera";
+import { arsbelopp, arsrevidering, reviderasIar } from "../../engine/tillagg/arsbelopp";
 import { fordela, kommunFaktorer, nyckel } from "../../engine/tillagg/fordelning";
 import { vikt } from "../../engine/halsoval/listad";
 import { Decimal, sum } from "../../engine/money";
@@ -13,8 +17,8 @@ import { BEFOLKNING_COL, befolkningBands, befolkningCell } from "./indata";
 
 const FIRST = 16; // first municipality row
 
-/** Municipality i's cell on Tilläggsbelopp: E its key (3.4), F its share. */
-export const tillaggCell = (column: "E" | "F", i: number) => ref(SHEETS.tillagg, `${column}${FIRST + i}`);
+/** Municipality i's cell on Tilläggsbelopp: A its name, E its key (3.4), F its share. */
+export const tillaggCell = (column: "A" | "E" | "F", i: number) => ref(SHEETS.tillagg, `${column}${FIRST + i}`);
 
 /** The §3.4 keys of the municipalities, in the order of the data (also the development sheet's key). */
 export function tillaggKeys(s: YearSetup, d: SetupData): Decimal[] {
@@ -22,27 +26,35 @@ export function tillaggKeys(s: YearSetup, d: SetupData): Decimal[] {
   return nyckel(s.tillagg, f.map((x) => x.alder), f.map((x) => x.cni), f.map((x) => x.glesbygd));
 }
 
+/** The reconciliation sheet of year − 1 in year's workbook. */
+export const avstamningSheet = (year: number) => `Avstämning ${year - 1}`;
+
 export function tillaggBlad(s: YearSetup, d: SetupData): SheetLayout {
   const tb: RuleSet = s.tillagg;
   const y = s.year;
   const count = s.anslutna ?? "";
-  // An empty count gives an empty cell, as every element-wise custom function does (functions/adapt.ts).
-  const total = () => (count === "" ? "" : tillaggsbelopp(tb, count, y));
+  const iar = reviderasIar(tb);
+  // An empty count gives an empty cell where year's amount needs it, as every element-wise custom function does (functions/adapt.ts).
+  const total = () => (iar && count === "" ? "" : arsbelopp(tb, y, count));
   const range = normalintervall(tb);
   const last = FIRST + d.befolkning.length - 1;
   const f = d.befolkning.map((k) => kommunFaktorer(s.halsoval, k));
   const keys = () => tillaggKeys(s, d);
   const rows: GridCell[][] = [
     ["Tilläggsbelopp palliativ vård i hemmet: avstämning och fördelning mellan kommunerna (överenskommelse tilläggsbelopp)"],
-    [],
+    [iar
+      ? `Tolkning 3.3.avstamning_avser = innevarande_ar: antalet anslutna under ${y - 1} reviderar ${y} års belopp här; ${y - 1} års belopp avstäms inte separat.`
+      : `Tolkning 3.3.avstamning_avser = foregaende_ar: antalet anslutna under ${y - 1} reviderar ${y - 1} års belopp (bladet ${avstamningSheet(y)}); ${y} års belopp nedan revideras inte, det avstäms under ${y + 1}.`],
     ["År", fx(`=${YEAR}`, () => y)],
-    ["Anslutna till Storsjögläntan föregående år (indata)", count],
+    [iar ? `Anslutna till Storsjögläntan under ${y - 1} (indata; reviderar ${y} års belopp)` : `Anslutna till Storsjögläntan under ${y - 1} (indata till avstämningen av ${y - 1}, bladet ${avstamningSheet(y)})`, count],
     ["Grundbelopp, indexerat med LPIK (3.1, 3.3)", fx("=TILLAGG.GRUNDBELOPP(B3)", () => grundbelopp(tb, y))],
     ["Justeringsbelopp per person (3.2)", fx("=TILLAGG.JUSTERINGSBELOPP(B3)", () => justeringsbelopp(tb, y))],
     ["Normalvariation, nedre gräns", fx('=HALSOVAL.PARAMETER("3.3.normal_min",B3)', () => range.min)],
     ["Normalvariation, övre gräns", fx('=HALSOVAL.PARAMETER("3.3.normal_max",B3)', () => range.max)],
-    ["Revidering (3.3)", fx("=TILLAGG.JUSTERA(B4,B3)", () => (count === "" ? "" : justering(tb, count, y)))],
-    ["Tilläggsbelopp efter avstämning", fx("=TILLAGG.BELOPP(B4,B3)", total)],
+    iar
+      ? ["Revidering (3.3)", fx("=TILLAGG.JUSTERA(B4,B3)", () => (count === "" ? "" : arsrevidering(tb, y, count)))]
+      : [`Revidering (3.3) i ${y} års belopp: ingen, den gäller ${y - 1}`, 0],
+    iar ? ["Tilläggsbelopp efter avstämning", fx("=TILLAGG.BELOPP(B4,B3)", total)] : [`Tilläggsbelopp ${y} att fördela (grundbeloppet)`, fx("=B5", total)],
     [],
     ["Ålder (klassens början)", ...BAND_START_AGES],
     ["Vikt 5.1.1", fxArray("=HALSOVAL.VIKT(B12:V12,B3)", true, () => BAND_START_AGES.map((a) => vikt(s.halsoval, a)))],

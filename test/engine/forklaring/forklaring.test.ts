@@ -5,6 +5,7 @@ import { findRuleSet, withOverrides } from "../../../src/rules";
 import { lanetsErsattning, type Vardenhet } from "../../../src/engine/halsoval/vardenhet";
 import { listadBelopp } from "../../../src/engine/halsoval/listad";
 import { tillaggsbelopp } from "../../../src/engine/tillagg/justera";
+import { grundbelopp } from "../../../src/engine/tillagg/grundbelopp";
 import { allaForklaringar, summaDelar, type Forklaring } from "../../../src/engine/forklaring/typ";
 import { forklaraManad, forklaraVardenhet } from "../../../src/engine/forklaring/vardenhet";
 import { forklaraTillaggsandel, forklaraUtvecklingsandel, tillaggsandelar } from "../../../src/engine/forklaring/kommun";
@@ -74,14 +75,18 @@ describe("a unit's annual total and month", () => {
 
 describe("a municipality's shares", () => {
   const kommuner = exempelBefolkning();
+  // Reading 3.3.avstamning_avser: by default the count revises last year's amount, not this year's.
+  const iar = { ...regler, tillagg: withOverrides(tb, { readings: { "3.3.avstamning_avser": "innevarande_ar" } }) };
   test.each([0, 120, 150, 175])("tilläggsbelopp for %i connected persons: each share traced, parts exact", (anslutna) => {
-    const shares = tillaggsandelar(regler, kommuner, anslutna);
-    kommuner.forEach((k, i) => {
-      const f = forklaraTillaggsandel(regler, kommuner, anslutna, k.kommun);
-      expect(f.belopp!.equals(shares[i])).toBe(true);
-      holds(f);
-    });
-    expect(shares.reduce((s, x) => s.plus(x)).equals(tillaggsbelopp(tb, anslutna, 2026))).toBe(true);
+    for (const [r, total] of [[regler, grundbelopp(tb, 2026)], [iar, tillaggsbelopp(tb, anslutna, 2026)]] as const) {
+      const shares = tillaggsandelar(r, kommuner, anslutna);
+      kommuner.forEach((k, i) => {
+        const f = forklaraTillaggsandel(r, kommuner, anslutna, k.kommun);
+        expect(f.belopp!.equals(shares[i])).toBe(true);
+        holds(f);
+      });
+      expect(shares.reduce((s, x) => s.plus(x)).equals(total)).toBe(true);
+    }
   });
 
   test("development funds: each municipality's share traced", () => {

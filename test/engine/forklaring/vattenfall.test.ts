@@ -71,12 +71,20 @@ describe("what if", () => {
   const l = ar(2026, enheter, 2_000_000, 150);
   const bas = beraknaLanet(l);
 
-  test("more connected persons: only the tilläggsbelopp moves, and by the revision's amount", () => {
-    const r = vadOm(l, { anslutna: 175 }, bas);
+  test("more connected persons, reading innevarande_ar: only the tilläggsbelopp moves, and by the revision's amount", () => {
+    const li = { ...l, regler: { ...l.regler, tillagg: withOverrides(tb, { readings: { "3.3.avstamning_avser": "innevarande_ar" } }) } };
+    const r = vadOm(li, { anslutna: 175 }, beraknaLanet(li));
     expect(r.perEnhet.every((e) => e.effekt.isZero())).toBe(true);
     const total = r.perKommun.reduce((s, k) => s.plus(k.effekt), dec(0));
     expect(total.equals(tillaggsbelopp(tb, 175, 2026).minus(tillaggsbelopp(tb, 150, 2026)))).toBe(true);
     expect(total.gt(0)).toBe(true);
+  });
+
+  test("more connected persons, reading foregaende_ar (default): the count revises last year's amount, so this year's figures do not move", () => {
+    const r = vadOm(l, { anslutna: 175 }, bas);
+    expect(r.perEnhet.every((e) => e.effekt.isZero())).toBe(true);
+    expect(r.perKommun.every((k) => k.effekt.isZero())).toBe(true);
+    expect(r.utfall.kommuner.every((k) => k.tillagg !== null)).toBe(true);
   });
 
   test("a higher 5.1.1 weight for 70–74 raises the units with listed 70–74 and leaves the tilläggsbelopp's total", () => {
