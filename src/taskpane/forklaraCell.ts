@@ -5,8 +5,11 @@
 import { forklaraFunktion } from "../engine/forklaring/funktioner";
 import { renderaForklaring } from "../engine/forklaring/text";
 import type { Markering } from "../workbook/markering";
-import { bladForklaring } from "../workbook/forklaraBlad";
-import type { SetupData, YearSetup } from "../workbook/sheets/common";
+import { bladSvar } from "../workbook/forklaraBlad";
+import { manadsbladSvar } from "../workbook/forklaraManadsblad";
+import type { Forklaring } from "../engine/forklaring/typ";
+import { manadsbladFor, MANADSBLAD } from "./senasteManad";
+import { SHEETS, type SetupData, type YearSetup } from "../workbook/sheets/common";
 
 export interface CellForklaring {
   /** "Blad1!A3". */
@@ -19,6 +22,10 @@ export interface CellForklaring {
 }
 
 export const INTE_VAR = "Den här cellen är inte tilläggets: den innehåller ingen av tilläggets funktioner.";
+export const INGEN_FIGUR = "Cellen står på ett av tilläggets blad men är en rubrik, ett namn eller indata: den har ingen beräkning att förklara.";
+export const UTAN_DATA = "Cellen står på ett av tilläggets blad. För att förklara bladens siffror behöver fönstret årets data: fyll arbetsboken eller läs in data i steg 2.";
+export const MANAD_OKAND =
+  "Cellen står på ett av månadens blad, men månaden beräknades inte i det här fönstret. Läs in månadens listning under Månadens utbetalning och skriv bladen igen, så kan siffrorna förklaras.";
 
 const visa = (v: unknown): string =>
   Array.isArray(v) ? v.flat(2).map(visa).join("; ") : typeof v === "number" ? String(v).replace(".", ",") : v === "" || v == null ? "(tom)" : String(v);
@@ -27,14 +34,25 @@ const visa = (v: unknown): string =>
 export function forklaraCell(m: Markering, year: number, filled: { setup: YearSetup; data: SetupData } | null = null): CellForklaring {
   const cell = `${m.sheet}!${m.address}`;
   const formula = typeof m.formula === "string" && m.formula.startsWith("=") ? m.formula : null;
-  if (filled) {
-    try {
-      const f = bladForklaring(m.sheet, m.address, filled.setup, filled.data);
-      if (f) return { cell, formula, inputs: [], lines: renderaForklaring(f), problem: null };
-    } catch (e) {
-      return { cell, formula, inputs: [], lines: [], problem: `Siffran kan inte förklaras: ${(e as Error).message}` };
+  const figur = (f: Forklaring): CellForklaring => ({ cell, formula, inputs: [], lines: renderaForklaring(f), problem: null });
+  let ours = false;
+  try {
+    const month = manadsbladFor(m.sheet);
+    if (month) {
+      const r = manadsbladSvar(m.sheet, m.address, month);
+      if (r.kind === "figur") return figur(r.forklaring);
+      ours = true;
+    } else if (MANADSBLAD.test(m.sheet) && !m.anrop) return { cell, formula, inputs: [], lines: [], problem: MANAD_OKAND };
+    if (filled) {
+      const r = bladSvar(m.sheet, m.address, filled.setup, filled.data);
+      if (r.kind === "figur") return figur(r.forklaring);
+      ours ||= r.kind === "ingen-figur";
     }
+  } catch (e) {
+    return { cell, formula, inputs: [], lines: [], problem: `Siffran kan inte förklaras: ${(e as Error).message}` };
   }
+  if (!m.anrop && !filled && (Object.values(SHEETS) as string[]).includes(m.sheet)) return { cell, formula, inputs: [], lines: [], problem: UTAN_DATA };
+  if (!m.anrop && ours) return { cell, formula, inputs: [], lines: [], problem: INGEN_FIGUR };
   if (!m.anrop) return { cell, formula, inputs: [], lines: [], problem: INTE_VAR };
   const inputs = m.anrop.inputs.map((i) => `${i.text} = ${visa(i.value)}`);
   try {
