@@ -2,7 +2,9 @@
 // references resolved, and the explanation equal to the engine's trace; figures on the
 // filled Sammanställning and Tilläggsbelopp mapped to their traces.
 import { engelskFormel, parseFormel, type Markering } from "../../src/workbook/markering";
-import { forklaraCell, INTE_VAR } from "../../src/taskpane/forklaraCell";
+import { manadSkriven } from "../../src/taskpane/senasteManad";
+import { dec } from "../../src/engine/money";
+import { forklaraCell, INTE_VAR, INGEN_FIGUR, MANAD_OKAND, UTAN_DATA } from "../../src/taskpane/forklaraCell";
 import { forklaraFunktion } from "../../src/engine/forklaring/funktioner";
 import { kr, renderaForklaring } from "../../src/engine/forklaring/text";
 import { forklaraVardenhet } from "../../src/engine/forklaring/vardenhet";
@@ -82,8 +84,24 @@ describe("forklaraCell on a filled sheet", () => {
     const r = forklaraCell(at("Tilläggsbelopp", "F17"), 2026, { setup, data });
     expect(r.lines).toEqual(renderaForklaring(forklaraTillaggsandel(setup, data.befolkning, setup.anslutna!, data.befolkning[1].kommun)));
   });
-  it("a heading or a cell outside the rows is not ours", () => {
-    expect(forklaraCell(at("Sammanställning", "B3"), 2026, { setup, data }).problem).toBe(INTE_VAR);
-    expect(forklaraCell(at("Sammanställning", `L${4 + data.vardenheter.length + 5}`), 2026, { setup, data }).problem).toBe(INTE_VAR);
+  it("a heading or a cell outside the rows of our sheet has no figure; another sheet is not ours", () => {
+    expect(forklaraCell(at("Sammanställning", "B3"), 2026, { setup, data }).problem).toBe(INGEN_FIGUR);
+    expect(forklaraCell(at("Sammanställning", `L${4 + data.vardenheter.length + 5}`), 2026, { setup, data }).problem).toBe(INGEN_FIGUR);
+    expect(forklaraCell(at("Blad1", "B3"), 2026, { setup, data }).problem).toBe(INTE_VAR);
+    expect(forklaraCell(at("Sammanställning", "L4"), 2026, null).problem).toBe(UTAN_DATA);
+  });
+});
+
+describe("forklaraCell on the month's sheets", () => {
+  const cellAt = (sheet: string, address: string): Markering => ({ sheet, address, formula: 0, value: 0, anrop: null });
+  it("before the month view wrote them in this pane: says so; after: the unit's payment", () => {
+    expect(forklaraCell(cellAt("Utbetalning 2031-05", "E2"), 2031).problem).toBe(MANAD_OKAND);
+    const u = { id: "VE01", namn: "Exempelenheten", manad: 5, datum: { year: 2031, month: 5, day: 20 }, rader: [{ kolumn: "5.1.1" as const, text: "Listade (ålder)", underlag: "100 listade", belopp: dec("1000.50") }], summa: dec("1000.50") };
+    manadSkriven({ names: ["Utbetalning 2031-05", "Spec VE01 2031-05"], units: [u] });
+    const r = forklaraCell(cellAt("Utbetalning 2031-05", "E2"), 2031);
+    expect(r.problem).toBeNull();
+    expect(r.lines[0]).toBe("Listade (ålder) (5.1.1), Exempelenheten, maj 2031: 1 000,50 kr");
+    expect(forklaraCell(cellAt("Spec VE01 2031-05", "C5"), 2031).lines[0]).toBe("Utbetalning maj 2031, Exempelenheten (VE01): 1 000,50 kr");
+    expect(forklaraCell(cellAt("Spec VE01 2031-05", "A1"), 2031).problem).toBe(INGEN_FIGUR);
   });
 });
