@@ -7,7 +7,7 @@ import { renderaForklaring } from "../engine/forklaring/text";
 import type { Markering } from "../workbook/markering";
 import { bladSvar } from "../workbook/forklaraBlad";
 import { manadsbladSvar } from "../workbook/forklaraManadsblad";
-import type { Forklaring } from "../engine/forklaring/typ";
+import { allaKallor, type Forklaring } from "../engine/forklaring/typ";
 import { manadsbladFor, MANADSBLAD } from "./senasteManad";
 import { SHEETS, type SetupData, type YearSetup } from "../workbook/sheets/common";
 
@@ -18,6 +18,8 @@ export interface CellForklaring {
   /** "A2 = 72", one per reference. */
   inputs: string[];
   lines: string[];
+  /** The documents the derivation cites, with their published addresses. */
+  kallor: { dokument: string; url?: string }[];
   problem: string | null;
 }
 
@@ -34,7 +36,7 @@ const visa = (v: unknown): string =>
 export function forklaraCell(m: Markering, year: number, filled: { setup: YearSetup; data: SetupData } | null = null): CellForklaring {
   const cell = `${m.sheet}!${m.address}`;
   const formula = typeof m.formula === "string" && m.formula.startsWith("=") ? m.formula : null;
-  const figur = (f: Forklaring): CellForklaring => ({ cell, formula, inputs: [], lines: renderaForklaring(f), problem: null });
+  const figur = (f: Forklaring): CellForklaring => ({ cell, formula, inputs: [], lines: renderaForklaring(f), kallor: allaKallor(f), problem: null });
   let ours = false;
   try {
     const month = manadsbladFor(m.sheet);
@@ -42,26 +44,26 @@ export function forklaraCell(m: Markering, year: number, filled: { setup: YearSe
       const r = manadsbladSvar(m.sheet, m.address, month);
       if (r.kind === "figur") return figur(r.forklaring);
       ours = true;
-    } else if (MANADSBLAD.test(m.sheet) && !m.anrop) return { cell, formula, inputs: [], lines: [], problem: MANAD_OKAND };
+    } else if (MANADSBLAD.test(m.sheet) && !m.anrop) return { cell, formula, inputs: [], lines: [], kallor: [], problem: MANAD_OKAND };
     if (filled) {
       const r = bladSvar(m.sheet, m.address, filled.setup, filled.data);
       if (r.kind === "figur") return figur(r.forklaring);
       ours ||= r.kind === "ingen-figur";
     }
   } catch (e) {
-    return { cell, formula, inputs: [], lines: [], problem: `Siffran kan inte förklaras: ${(e as Error).message}` };
+    return { cell, formula, inputs: [], lines: [], kallor: [], problem: `Siffran kan inte förklaras: ${(e as Error).message}` };
   }
-  if (!m.anrop && !filled && (Object.values(SHEETS) as string[]).includes(m.sheet)) return { cell, formula, inputs: [], lines: [], problem: UTAN_DATA };
-  if (!m.anrop && ours) return { cell, formula, inputs: [], lines: [], problem: INGEN_FIGUR };
-  if (!m.anrop) return { cell, formula, inputs: [], lines: [], problem: INTE_VAR };
+  if (!m.anrop && !filled && (Object.values(SHEETS) as string[]).includes(m.sheet)) return { cell, formula, inputs: [], lines: [], kallor: [], problem: UTAN_DATA };
+  if (!m.anrop && ours) return { cell, formula, inputs: [], lines: [], kallor: [], problem: INGEN_FIGUR };
+  if (!m.anrop) return { cell, formula, inputs: [], lines: [], kallor: [], problem: INTE_VAR };
   const inputs = m.anrop.inputs.map((i) => `${i.text} = ${visa(i.value)}`);
   try {
     const f = forklaraFunktion(m.anrop.namn, m.anrop.args, year);
-    return { cell, formula, inputs, lines: renderaForklaring(f), problem: null };
+    return { cell, formula, inputs, lines: renderaForklaring(f), kallor: allaKallor(f), problem: null };
   } catch (e) {
     const msg = (e as Error).message;
     // A namespaced call that is not ours (another add-in's function).
-    if (/inte en av tilläggets funktioner/.test(msg)) return { cell, formula, inputs: [], lines: [], problem: INTE_VAR };
-    return { cell, formula, inputs, lines: [], problem: `Formeln kan inte förklaras: ${msg}` };
+    if (/inte en av tilläggets funktioner/.test(msg)) return { cell, formula, inputs: [], lines: [], kallor: [], problem: INTE_VAR };
+    return { cell, formula, inputs, lines: [], kallor: [], problem: `Formeln kan inte förklaras: ${msg}` };
   }
 }
