@@ -125,7 +125,7 @@ export function App({ run, pin, pinProblem, loadExample, officeTheme, forcedColo
             <MessageBarBody>{readBack.text}</MessageBarBody>
           </MessageBar>
         )}
-        <TabList selectedValue={view} onTabSelect={(_, d) => setView(d.value as typeof view)} aria-label="Vy" size="small">
+        <TabList selectedValue={view} onTabSelect={(_, d) => setView(d.value as typeof view)} aria-label="Vy" size="small" style={{ flexWrap: "wrap" }}>
           <Tab value="ar">Årsuppställning</Tab>
           <Tab value="forklara">Förklara</Tab>
           <Tab value="formler">Formler</Tab>
