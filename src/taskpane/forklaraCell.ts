@@ -32,11 +32,29 @@ export const MANAD_OKAND =
 const visa = (v: unknown): string =>
   Array.isArray(v) ? v.flat(2).map(visa).join("; ") : typeof v === "number" ? String(v).replace(".", ",") : v === "" || v == null ? "(tom)" : String(v);
 
+/**
+ * The cell's value against the trace's amount: a workbook changed since it was filled (an
+ * input edited on a sheet, another count) is not explained with figures it does not show.
+ * A formula's value of 0 is not compared (a host that has not calculated it yet).
+ */
+function avviker(m: Markering, f: Forklaring): string | null {
+  if (typeof m.value !== "number" || f.belopp === null || (formulaOf(m) && m.value === 0)) return null;
+  const tol = f.enhet === "kr" ? 0.005 : 1e-6 * Math.max(1, Math.abs(m.value));
+  if (Math.abs(f.belopp.toNumber() - m.value) <= tol) return null;
+  return `Cellens värde (${visa(m.value)}) är inte det som fönstrets data och regelverk ger (${visa(f.belopp.toNumber())}): arbetsboken har ändrats eller fylldes med andra indata. Fyll arbetsboken igen (steg 3) så stämmer förklaringen med bladen.`;
+}
+
+const formulaOf = (m: Markering) => typeof m.formula === "string" && m.formula.startsWith("=");
+
 /** `filled`: the setup and data the sheets were filled from, to explain their figures. */
 export function forklaraCell(m: Markering, year: number, filled: { setup: YearSetup; data: SetupData } | null = null): CellForklaring {
   const cell = `${m.sheet}!${m.address}`;
   const formula = typeof m.formula === "string" && m.formula.startsWith("=") ? m.formula : null;
-  const figur = (f: Forklaring): CellForklaring => ({ cell, formula, inputs: [], lines: renderaForklaring(f), kallor: allaKallor(f), problem: null });
+  const figur = (f: Forklaring): CellForklaring => {
+    const differs = avviker(m, f);
+    if (differs) return { cell, formula, inputs: [], lines: [], kallor: [], problem: differs };
+    return { cell, formula, inputs: [], lines: renderaForklaring(f), kallor: allaKallor(f), problem: null };
+  };
   let ours = false;
   try {
     const month = manadsbladFor(m.sheet);

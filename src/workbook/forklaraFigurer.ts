@@ -11,7 +11,10 @@ import { dec } from "../engine/money";
 import { col } from "./layout";
 import { kommunSheet, SHEETS, type SetupData, type YearSetup } from "./sheets/common";
 import { avstamningSheet } from "./sheets/avstamning";
-import { forandringSheet } from "./sheets/forandring";
+import { FORANDRING_FIRST, forandringSheet, forandringsLan } from "./sheets/forandring";
+import { STEG, ORDNING, utfallen, vattenfall } from "../engine/forklaring/vattenfall";
+import { kommunensSumma } from "../engine/forklaring/lan";
+import { kr } from "../engine/forklaring/text";
 import { medForegaende, ordered } from "./plan";
 import type { Figurer, Figurtabell } from "./forklaraBlad";
 
@@ -117,6 +120,32 @@ function avstamning(s: YearSetup): Figurer {
   };
 }
 
+/**
+ * Förändring Y−1–Y (the pane fills it with this year's data for both years): per
+ * municipality each cause's part, "Summa delar" and the change, from the engine's waterfall.
+ */
+function forandring(s: YearSetup): Figurer {
+  const prev = (s.foregaende ?? medForegaende(s).foregaende);
+  if (!prev) return {};
+  let states: ReturnType<typeof utfallen> | null = null;
+  const hela = (x: Sammanhang, i: number): Forklaring => {
+    if (!states) { const l = forandringsLan(s, x.data, prev); states = utfallen(l.fore, l.efter); }
+    const k = x.data.befolkning[i].kommun;
+    const v = vattenfall(states, (u) => kommunensSumma(u, k));
+    return forklaring({
+      rubrik: `Förändring ${s.year - 1}–${s.year}, ${k}`,
+      formel: ORDNING,
+      belopp: v.forandring,
+      enhet: "kr",
+      indata: [{ namn: `Summa ${s.year - 1}`, varde: kr(v.fore) }, { namn: `Summa ${s.year}`, varde: kr(v.efter) }],
+      delar: v.delar.map((p) => forklaring({ rubrik: `${p.rubrik} (${p.orsak}), ${k}`, formel: "kommunens summa efter steget − före steget", belopp: p.forandring, enhet: "kr", indata: [{ namn: "Efter steget", varde: kr(p.efter) }] })),
+    });
+  };
+  const columns: Figurtabell["columns"] = { [col(2 + STEG.length)]: hela, [col(4 + STEG.length)]: hela };
+  STEG.forEach((_, j) => (columns[col(2 + j)] = (x, i) => hela(x, i).delar[j]));
+  return { tables: [{ first: FORANDRING_FIRST, count: kommuner, columns, summa: summa(forandringSheet(s.year)) }] };
+}
+
 /** Our sheets' figures, or null for a sheet the add-in did not write. */
 export function figurBlad(sheet: string, s: YearSetup, d: SetupData): Figurer | null {
   switch (sheet) {
@@ -149,6 +178,7 @@ export function figurBlad(sheet: string, s: YearSetup, d: SetupData): Figurer | 
   }
   const k = d.befolkning.find((x) => kommunSheet(x.kommun) === sheet);
   if (k) return kommunblad(s, k.kommun);
-  if (sheet === forandringSheet(s.year) || sheet.startsWith("Scenario ")) return {};
+  if (sheet === forandringSheet(s.year)) return forandring(s);
+  if (sheet.startsWith("Scenario ")) return {};
   return null;
 }

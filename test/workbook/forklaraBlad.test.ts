@@ -65,6 +65,7 @@ test.each([
   ["Tilläggsbelopp", 2 * (data.befolkning.length + 1)],
   ["Utveckling", data.befolkning.length + 1],
   [avstamningSheet(2026), 5],
+  ["Förändring 2025–2026", (10 + 2) * (data.befolkning.length + 1)],
 ])("%s: %i figures explained", (sheet, n) => {
   expect(figures.get(sheet)).toBe(n);
 });
