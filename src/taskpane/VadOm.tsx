@@ -19,6 +19,7 @@ const useStyles = makeStyles({
   table: { tableLayout: "fixed", width: "100%" },
   name: { overflowWrap: "anywhere" },
   num: { textAlign: "right", fontVariantNumeric: "tabular-nums", whiteSpace: "nowrap" },
+  headNum: { textAlign: "right", "& .fui-TableHeaderCell__button": { justifyContent: "flex-end" } },
   small: { fontSize: tokens.fontSizeBase200 },
   row: { display: "flex", gap: "8px", flexWrap: "wrap" },
 });
@@ -34,7 +35,7 @@ function Effekter({ title, rows }: { title: string; rows: { namn: string; effekt
       <TableHeader>
         <TableRow>
           <TableHeaderCell>{title}</TableHeaderCell>
-          <TableHeaderCell className={styles.num}>Effekt</TableHeaderCell>
+          <TableHeaderCell className={styles.headNum}>Effekt</TableHeaderCell>
         </TableRow>
       </TableHeader>
       <TableBody>
