@@ -20,6 +20,7 @@ import { dataSummary } from "./StepData";
 import { Forklara } from "./Forklara";
 import { Formler } from "./Formler";
 import { MonthView } from "./MonthView";
+import { VadOm } from "./VadOm";
 
 const useStyles = makeStyles({
   h2: { margin: "0", fontSize: tokens.fontSizeBase400, fontWeight: tokens.fontWeightSemibold, lineHeight: tokens.lineHeightBase400 },
@@ -68,7 +69,7 @@ export function App({ run, pin, pinProblem, loadExample, officeTheme, forcedColo
   const [data, setData] = React.useState<PaneData>({ vardenheter: null, befolkning: null, exempel: false });
   const [filled, setFilled] = React.useState(false);
   const [monthOpen, setMonthOpen] = React.useState(false);
-  const [view, setView] = React.useState<"ar" | "forklara" | "formler">("ar");
+  const [view, setView] = React.useState<"ar" | "forklara" | "formler" | "vadom">("ar");
   const check = React.useMemo(() => buildSetup(year, inputs, rules.registry), [year, inputs, rules]);
   const prevSet = ruleSetIn(rules.registry, "halsoval", year - 1, check.sets[1] ? [check.sets[1]] : undefined);
   const fillState = useFill(run, check.setup, data, () => setFilled(true));
@@ -128,13 +129,15 @@ export function App({ run, pin, pinProblem, loadExample, officeTheme, forcedColo
             <MessageBarBody>{readBack.text}</MessageBarBody>
           </MessageBar>
         )}
-        <TabList selectedValue={view} onTabSelect={(_, d) => setView(d.value as typeof view)} aria-label="Vy" size="small">
+        <TabList selectedValue={view} onTabSelect={(_, d) => setView(d.value as typeof view)} aria-label="Vy" size="small" style={{ flexWrap: "wrap" }}>
           <Tab value="ar">Årsuppställning</Tab>
           <Tab value="forklara">Förklara</Tab>
           <Tab value="formler">Formler</Tab>
+          <Tab value="vadom">Vad om</Tab>
         </TabList>
         {view === "forklara" && <Forklara run={run} year={year} setup={check.setup} data={data} />}
         {view === "formler" && <Formler run={run} />}
+        {view === "vadom" && <VadOm run={run} setup={check.setup} data={data} />}
         {view === "ar" && (<>
         <Stepper step={step} onStep={setStep} />
         <h2 ref={heading} tabIndex={-1} className={styles.h2}>

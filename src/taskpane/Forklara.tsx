@@ -6,6 +6,7 @@ import { Button, MessageBar, MessageBarBody, Text, makeStyles, tokens } from "@f
 import type { ExcelRun } from "../workbook/writer";
 import { onMarkering, readMarkering } from "../workbook/markering";
 import { forklaraCell, type CellForklaring } from "./forklaraCell";
+import { KallaLank } from "./KallaLank";
 import type { SetupData, YearSetup } from "../workbook/sheets/common";
 
 const useStyles = makeStyles({
@@ -31,7 +32,7 @@ export function Forklara({ run, year, setup, data }: ForklaraProps) {
     if (!run) return;
     readMarkering(run)
       .then((m) => setResult(forklaraCell(m, year, filled)))
-      .catch((e) => setResult({ cell: "", formula: null, inputs: [], lines: [], problem: `Cellen kunde inte läsas: ${(e as Error).message}` }));
+      .catch((e) => setResult({ cell: "", formula: null, inputs: [], lines: [], kallor: [], problem: `Cellen kunde inte läsas: ${(e as Error).message}` }));
   }, [run, year, setup, data]);
   React.useEffect(() => {
     if (!run) return;
@@ -85,6 +86,18 @@ export function Forklara({ run, year, setup, data }: ForklaraProps) {
                   </li>
                 ))}
               </ul>
+            )}
+            {result.kallor.length > 0 && (
+              <>
+                <Text as="p" weight="semibold">Källor</Text>
+                <ul className={styles.lines} aria-label="Källor">
+                  {result.kallor.map((k) => (
+                    <li key={k.dokument}>
+                      <KallaLank titel={k.dokument} url={k.url} />
+                    </li>
+                  ))}
+                </ul>
+              </>
             )}
           </>
         )}

@@ -4,6 +4,7 @@ import * as React from "react";
 import { Accordion, AccordionHeader, AccordionItem, AccordionPanel, Caption1, InfoLabel, Text, makeStyles } from "@fluentui/react-components";
 import type { RuleSet } from "../rules";
 import { diffRows } from "./format";
+import { KallaLank } from "./KallaLank";
 
 const useStyles = makeStyles({
   list: { margin: "0", paddingLeft: "16px", display: "flex", flexDirection: "column", gap: "6px" },
@@ -27,7 +28,7 @@ export function YearDetails({ year, sets, prev }: { year: number; sets: (RuleSet
                     {r.data.title} ({r.id})
                   </Text>
                   <br />
-                  <Caption1>Källor: {Object.values(r.data.documents).map((d) => d.title).join("; ")}</Caption1>
+                  <Caption1>Källor: {Object.values(r.data.documents).map((d, k) => <React.Fragment key={d.title}>{k > 0 && "; "}<KallaLank titel={d.title} url={d.url} /></React.Fragment>)}</Caption1>
                   <br />
                   <Caption1>
                     Kontrollsumma (sha256): <code title={r.hash}>{r.hash.slice(0, 12)}</code>

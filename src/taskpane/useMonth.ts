@@ -11,6 +11,7 @@ import { Enhetsmanad, korning } from "../workbook/manad/korning";
 import { specifikation, utbetalningslista } from "../workbook/manad/blad";
 import type { ExcelRun } from "../workbook/writer";
 import { writeMonthSheets } from "./monthWrite";
+import { manadSkriven } from "./senasteManad";
 import { today } from "./useFill";
 
 export const MONTH_EXAMPLE = "EXEMPEL-manadslistning-2026.csv";
@@ -82,9 +83,10 @@ export function useMonth(run: ExcelRun | null, year: number, loadExample: (file:
     setStatus(null);
     setConflicts(null);
     try {
-      const res = await writeMonthSheets(run, monthLayouts(year, month, computed.units), confirmed, today());
+      const layouts = monthLayouts(year, month, computed.units);
+      const res = await writeMonthSheets(run, layouts, confirmed, today());
       if (res.status === "conflicts") setConflicts(res.conflicts);
-      else setStatus({ intent: "success", text: `Skrev ${res.sheets.length} blad: ${res.sheets[0]} och en specifikation per vårdenhet.${res.backups.length ? ` Kopior av dina blad: ${res.backups.join(", ")}.` : ""}` });
+      else manadSkriven({ names: layouts.map((l) => l.name), units: computed.units }), setStatus({ intent: "success", text: `Skrev ${res.sheets.length} blad: ${res.sheets[0]} och en specifikation per vårdenhet.${res.backups.length ? ` Kopior av dina blad: ${res.backups.join(", ")}.` : ""}` });
     } catch (e) {
       setStatus({ intent: "error", text: `Bladen skrevs inte: ${(e as Error).message}` });
     } finally {

@@ -1,46 +1,67 @@
 // "Förklara" (issue 11, item 2) for a figure on a filled sheet: the cell is mapped to the
-// engine's trace through the sheet modules' own cell finders (summaCell, tillaggCell), from
-// the setup and data the pane holds. A unit's row on Sammanställning explains the unit's
-// annual 5.1 payment (section 5, its components and supplements as parts); a
-// municipality's row on Tilläggsbelopp its share of the tilläggsbelopp (3.3–3.4).
-import { lanetsErsattning } from "../engine/halsoval/vardenhet";
-import { forklaraVardenhet } from "../engine/forklaring/vardenhet";
-import { forklaraTillaggsandel } from "../engine/forklaring/kommun";
-import { reviderasIar } from "../engine/tillagg/arsbelopp";
-import type { Forklaring } from "../engine/forklaring/typ";
-import { SHEETS, type SetupData, type YearSetup } from "./sheets/common";
-import { summaCell } from "./sheets/summa";
-import { tillaggCell } from "./sheets/tillagg";
+// engine's trace through one table of the sheets' figures (forklaraFigurer.ts): per sheet,
+// the row of its first unit or municipality and, per column, the trace of the figure that
+// column holds; a table's "Summa" row is explained as the sum of the rows above it, each
+// row's trace a part (so the parts sum exactly). Built from the setup and data the pane
+// holds; every trace comes from engine/forklaring (no rule computed here).
+import { sum } from "../engine/money";
+import { forklaring, type Forklaring } from "../engine/forklaring/typ";
+import type { SetupData, YearSetup } from "./sheets/common";
+import { figurBlad, sammanhang, type Sammanhang } from "./forklaraFigurer";
 
-const cellOf = (ref: string) => {
-  const m = /!\$?([A-Z]+)\$?(\d+)$/.exec(ref);
-  if (!m) throw new Error(`Oväntad cellreferens ${ref}`);
-  return { col: m[1], row: Number(m[2]) };
-};
 const split = (a1: string) => {
   const m = /^\$?([A-Z]+)\$?(\d+)/.exec(a1);
   return m ? { col: m[1], row: Number(m[2]) } : null;
 };
 
+/** A table of figures on a sheet: one row per item from `first`, and a "Summa" row after the last. */
+export interface Figurtabell {
+  first: number;
+  count: (s: Sammanhang) => number;
+  /** Per column, item i's trace (null: no figure there for this item). */
+  columns: Record<string, (s: Sammanhang, i: number) => Forklaring | null>;
+  /** The sum row's heading for a column ("Summa 5.1.1 Per listad"); none: no sum row. */
+  summa?: (col: string) => string;
+}
+
+/** A sheet's figures: tables and single cells ("B5"). */
+export interface Figurer {
+  tables?: Figurtabell[];
+  cells?: Record<string, (s: Sammanhang) => Forklaring | null>;
+}
+
+function iTabell(t: Figurtabell, s: Sammanhang, col: string, row: number): Forklaring | null | undefined {
+  const fn = t.columns[col];
+  if (!fn) return undefined;
+  const n = t.count(s);
+  const i = row - t.first;
+  if (i >= 0 && i < n) return fn(s, i);
+  if (i !== n || !t.summa) return undefined;
+  const delar = Array.from({ length: n }, (_, k) => fn(s, k)).filter((f): f is Forklaring => f !== null);
+  if (!delar.length || delar.some((d) => d.belopp === null)) return null;
+  return forklaring({ rubrik: t.summa(col), formel: "summan av raderna ovanför", belopp: sum(delar.map((d) => d.belopp!)), enhet: delar[0].enhet, delar });
+}
+
+export type BladSvar = { kind: "figur"; forklaring: Forklaring } | { kind: "ingen-figur" } | { kind: "inte-vart" };
+
 /**
- * The trace of the figure in `sheet`!`address`, or null when the cell holds none of the
- * figures this maps (a heading, a name, an input).
+ * What the cell `sheet`!`address` holds: a figure with its trace, a cell of one of our sheets
+ * with no figure to explain (a heading, a name, an input), or a sheet that is not ours.
  */
-export function bladForklaring(sheet: string, address: string, setup: YearSetup, data: SetupData): Forklaring | null {
+export function bladSvar(sheet: string, address: string, setup: YearSetup, data: SetupData): BladSvar {
+  const figurer = figurBlad(sheet, setup, data);
+  if (!figurer) return { kind: "inte-vart" };
   const at = split(address);
-  if (!at) return null;
-  if (sheet === SHEETS.summa) {
-    // Columns E (5.1.1) to M (per month): every figure of the unit's row.
-    const u = at.row - cellOf(summaCell("E", 0)).row;
-    if (u < 0 || u >= data.vardenheter.length || at.col.length !== 1 || at.col < "E" || at.col > "M") return null;
-    const lan = lanetsErsattning(setup.halsoval, data.vardenheter);
-    return forklaraVardenhet(setup.halsoval, lan, data.vardenheter[u].id);
-  }
-  if (sheet === SHEETS.tillagg && (setup.anslutna != null || !reviderasIar(setup.tillagg))) {
-    // Columns E (key) and F (share) of a municipality's row.
-    const i = at.row - cellOf(tillaggCell("F", 0)).row;
-    if (i < 0 || i >= data.befolkning.length || (at.col !== "E" && at.col !== "F")) return null;
-    return forklaraTillaggsandel(setup, data.befolkning, setup.anslutna, data.befolkning[i].kommun);
-  }
-  return null;
+  if (!at) return { kind: "ingen-figur" };
+  const s = sammanhang(setup, data, sheet);
+  const cell = figurer.cells?.[`${at.col}${at.row}`];
+  let f: Forklaring | null | undefined = cell ? cell(s) : undefined;
+  for (const t of figurer.tables ?? []) if (f === undefined) f = iTabell(t, s, at.col, at.row);
+  return f ? { kind: "figur", forklaring: f } : { kind: "ingen-figur" };
+}
+
+/** The trace of the figure in `sheet`!`address`, or null when the cell holds none. */
+export function bladForklaring(sheet: string, address: string, setup: YearSetup, data: SetupData): Forklaring | null {
+  const r = bladSvar(sheet, address, setup, data);
+  return r.kind === "figur" ? r.forklaring : null;
 }

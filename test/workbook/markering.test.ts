@@ -2,7 +2,9 @@
 // references resolved, and the explanation equal to the engine's trace; figures on the
 // filled Sammanställning and Tilläggsbelopp mapped to their traces.
 import { engelskFormel, parseFormel, type Markering } from "../../src/workbook/markering";
-import { forklaraCell, INTE_VAR } from "../../src/taskpane/forklaraCell";
+import { manadSkriven } from "../../src/taskpane/senasteManad";
+import { dec } from "../../src/engine/money";
+import { forklaraCell, INTE_VAR, INGEN_FIGUR, MANAD_OKAND, UTAN_DATA } from "../../src/taskpane/forklaraCell";
 import { forklaraFunktion } from "../../src/engine/forklaring/funktioner";
 import { kr, renderaForklaring } from "../../src/engine/forklaring/text";
 import { forklaraVardenhet } from "../../src/engine/forklaring/vardenhet";
@@ -13,6 +15,7 @@ import { parseBefolkning, parseText, parseVardenheter } from "../../src/workbook
 import type { YearSetup } from "../../src/workbook/sheets/common";
 import * as fs from "fs";
 import * as path from "path";
+import { exampleData, exampleSetup } from "../support/example-year";
 
 describe("parseFormel", () => {
   it("reads a call with a reference and a number, in Office.js's and in Swedish form", () => {
@@ -82,8 +85,40 @@ describe("forklaraCell on a filled sheet", () => {
     const r = forklaraCell(at("Tilläggsbelopp", "F17"), 2026, { setup, data });
     expect(r.lines).toEqual(renderaForklaring(forklaraTillaggsandel(setup, data.befolkning, setup.anslutna!, data.befolkning[1].kommun)));
   });
-  it("a heading or a cell outside the rows is not ours", () => {
-    expect(forklaraCell(at("Sammanställning", "B3"), 2026, { setup, data }).problem).toBe(INTE_VAR);
-    expect(forklaraCell(at("Sammanställning", `L${4 + data.vardenheter.length + 5}`), 2026, { setup, data }).problem).toBe(INTE_VAR);
+  it("a heading or a cell outside the rows of our sheet has no figure; another sheet is not ours", () => {
+    expect(forklaraCell(at("Sammanställning", "B3"), 2026, { setup, data }).problem).toBe(INGEN_FIGUR);
+    expect(forklaraCell(at("Sammanställning", `L${4 + data.vardenheter.length + 5}`), 2026, { setup, data }).problem).toBe(INGEN_FIGUR);
+    expect(forklaraCell(at("Blad1", "B3"), 2026, { setup, data }).problem).toBe(INTE_VAR);
+    expect(forklaraCell(at("Sammanställning", "L4"), 2026, null).problem).toBe(UTAN_DATA);
+  });
+});
+
+describe("forklaraCell on the month's sheets", () => {
+  const cellAt = (sheet: string, address: string, value: unknown = 1000.5): Markering => ({ sheet, address, formula: value, value, anrop: null });
+  it("before the month view wrote them in this pane: says so; after: the unit's payment", () => {
+    expect(forklaraCell(cellAt("Utbetalning 2031-05", "E2"), 2031).problem).toBe(MANAD_OKAND);
+    const u = { id: "VE01", namn: "Exempelenheten", manad: 5, datum: { year: 2031, month: 5, day: 20 }, rader: [{ kolumn: "5.1.1" as const, text: "Listade (ålder)", underlag: "100 listade", belopp: dec("1000.50") }], summa: dec("1000.50") };
+    manadSkriven({ names: ["Utbetalning 2031-05", "Spec VE01 2031-05"], units: [u] });
+    const r = forklaraCell(cellAt("Utbetalning 2031-05", "E2"), 2031);
+    expect(r.problem).toBeNull();
+    expect(r.lines[0]).toBe("Listade (ålder) (5.1.1), Exempelenheten, maj 2031: 1 000,50 kr");
+    expect(forklaraCell(cellAt("Spec VE01 2031-05", "C5"), 2031).lines[0]).toBe("Utbetalning maj 2031, Exempelenheten (VE01): 1 000,50 kr");
+    expect(forklaraCell(cellAt("Spec VE01 2031-05", "A1", "Utbetalningsspecifikation"), 2031).problem).toBe(INGEN_FIGUR);
+    expect(forklaraCell(cellAt("Utbetalning 2031-05", "E2", 999), 2031).problem).toMatch(/^Cellens värde \(999\)/);
+  });
+});
+
+describe("forklaraCell: a figure whose cell shows another value", () => {
+  const setup = exampleSetup();
+  const data = exampleData();
+  it("is not explained with figures the sheet does not show", () => {
+    const m = (value: unknown, formula: unknown = value): Markering => ({ sheet: "Tilläggsbelopp", address: "F16", formula, value, anrop: null });
+    const right = forklaraCell(m(0, "=TILLAGG.FORDELA(B10,E16:E23)"), 2026, { setup, data });
+    expect(right.problem).toBeNull();
+    const shown = Number(/: ([\d\s ]+,\d\d) kr$/.exec(right.lines[0])![1].replace(/\s/g, "").replace(",", "."));
+    expect(forklaraCell(m(shown, "=TILLAGG.FORDELA(B10,E16:E23)"), 2026, { setup, data }).problem).toBeNull();
+    const wrong = forklaraCell(m(shown + 1, "=TILLAGG.FORDELA(B10,E16:E23)"), 2026, { setup, data });
+    expect(wrong.problem).toMatch(/^Cellens värde .* är inte det som fönstrets data och regelverk ger/);
+    expect(wrong.lines).toEqual([]);
   });
 });

@@ -55,3 +55,9 @@ export function forklaraTillaggsandel(r: Regler, kommuner: readonly KommunUnderl
 export function forklaraUtvecklingsandel(r: Regler, kommuner: readonly KommunUnderlag[], amount: number, kommun: string): Forklaring {
   return forklaraUtveckling(r.utveckling, amount, utvecklingsnycklar(r, kommuner), index(kommuner, kommun), kommun);
 }
+
+/** A municipality's §3.4 key alone (the Tilläggsbelopp sheet's column E, with or without a count). */
+export function forklaraKommunnyckel(r: Regler, kommuner: readonly KommunUnderlag[], kommun: string): Forklaring {
+  const { a, c, g } = factors(r, kommuner);
+  return forklaraNyckel(r.tillagg, index(kommuner, kommun), a, c, g, kommun);
+}

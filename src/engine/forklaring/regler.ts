@@ -8,7 +8,8 @@ import type { Kalla, ParameterPost, TolkningPost } from "./typ";
 
 function kalla(rs: RuleSet, source: { document: string; section: string }): Kalla {
   const doc = rs.data.documents[source.document];
-  return { dokument: doc?.title ?? source.document, avsnitt: source.section };
+  if (!doc) throw new Error(`Regelverket ${rs.id} saknar källdokumentet ${source.document}.`);
+  return doc.url ? { dokument: doc.title, avsnitt: source.section, url: doc.url } : { dokument: doc.title, avsnitt: source.section };
 }
 
 /**

@@ -10,6 +10,8 @@ import { Decimal, sum } from "../money";
 export interface Kalla {
   dokument: string;
   avsnitt: string;
+  /** The document's published address, where the region (or SKR) publishes it. */
+  url?: string;
 }
 
 export interface ParameterPost {
@@ -82,4 +84,11 @@ export function summaDelar(f: Forklaring): Decimal | null {
 /** Every trace in a tree, depth first (the trace itself first). */
 export function allaForklaringar(f: Forklaring): Forklaring[] {
   return [f, ...f.steg.flatMap(allaForklaringar), ...f.delar.flatMap(allaForklaringar)];
+}
+
+/** The documents a trace cites (parameters and readings), each once, in order of first use. */
+export function allaKallor(f: Forklaring): { dokument: string; url?: string }[] {
+  const seen = new Map<string, string | undefined>();
+  for (const t of allaForklaringar(f)) for (const k of [...t.parametrar, ...t.tolkningar].map((x) => x.kalla)) if (!seen.has(k.dokument)) seen.set(k.dokument, k.url);
+  return [...seen].map(([dokument, url]) => (url ? { dokument, url } : { dokument }));
 }

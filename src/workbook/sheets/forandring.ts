@@ -12,9 +12,12 @@ import { ForegaendeRegler, fx, GridCell, SetupData, split, YearSetup } from "./c
 export const forandringSheet = (year: number) => `Förändring ${year - 1}–${year}`;
 
 
-const FIRST = 7; // first municipality row
+/** The first municipality row. */
+export const FORANDRING_FIRST = 7;
+const FIRST = FORANDRING_FIRST;
 
-export function forandringBlad(s: YearSetup, d: SetupData, prev: ForegaendeRegler, previousData?: SetupData): SheetLayout {
+/** Last year's county (its rules, and its data where given) and this year's, as the sheet compares them. */
+export function forandringsLan(s: YearSetup, d: SetupData, prev: ForegaendeRegler, previousData?: SetupData): { fore: Lanet; efter: Lanet } {
   const y = s.year;
   const old = previousData ?? d;
   const fore: Lanet = {
@@ -23,6 +26,12 @@ export function forandringBlad(s: YearSetup, d: SetupData, prev: ForegaendeRegle
     utvecklingBelopp: prev.utveckling ? s.utvecklingBelopp : null,
   };
   const efter: Lanet = { regler: { year: y, halsoval: s.halsoval, tillagg: s.tillagg, utveckling: s.utveckling }, enheter: d.vardenheter, kommuner: d.befolkning, anslutna: s.anslutna, utvecklingBelopp: s.utvecklingBelopp };
+  return { fore, efter };
+}
+
+export function forandringBlad(s: YearSetup, d: SetupData, prev: ForegaendeRegler, previousData?: SetupData): SheetLayout {
+  const y = s.year;
+  const { fore, efter } = forandringsLan(s, d, prev, previousData);
   const u = utfallen(fore, efter);
   const kommuner = d.befolkning.map((k) => k.kommun);
   const parts = STEG.length;

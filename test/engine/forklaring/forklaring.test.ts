@@ -19,10 +19,18 @@ const tb = withOverrides(findRuleSet("tillagg", 2026), { parameters: { "3.3.lpik
 const gu = findRuleSet("utveckling", 2026);
 const regler = { year: 2026, halsoval: hv, tillagg: tb, utveckling: gu };
 
+/** The rule sets' documents by title: a source must be one of them, with its published address. */
+const dokument = new Map([hv, tb, gu, findRuleSet("halsoval", 2025)].flatMap((rs) => Object.values(rs.data.documents).map((d) => [d.title, d.url] as const)));
+
 /** Every node of the tree: parts sum to the whole; every parameter has a titled source. */
 function holds(f: Forklaring): void {
   for (const n of allaForklaringar(f)) {
     if (n.delar.length) expect([n.rubrik, summaDelar(n)!.equals(n.belopp!)]).toEqual([n.rubrik, true]);
+    for (const k of [...n.parametrar, ...n.tolkningar].map((x) => x.kalla)) {
+      expect([k.dokument, dokument.has(k.dokument)]).toEqual([k.dokument, true]);
+      expect([k.dokument, k.url]).toEqual([k.dokument, dokument.get(k.dokument)]);
+      expect(k.url).toMatch(/^https:\/\//);
+    }
     for (const p of n.parametrar) {
       expect(p.kalla.dokument.length).toBeGreaterThan(0);
       expect(p.kalla.avsnitt.length).toBeGreaterThan(0);
