@@ -223,7 +223,8 @@ export function halsovalGlesbygdsvikt(listade: any[][], km: any[][], ar?: any): 
 export function halsovalGlesbygd(listade: any[][], km: any[][], lanets: any, ar?: any): any[][] {
   return run(() => {
     const rs = ruleSet("halsoval", year(ar));
-    const county = arg("Länets glesbygdsvikt", () => nonNegative(lanets, "Värdet"));
+    // The county's sum as a decimal once per call, not once per cell (the same value either way).
+    const county = new Decimal(arg("Länets glesbygdsvikt", () => nonNegative(lanets, "Värdet")));
     return cells([grid(listade), grid(km)], (n, d) => num(arg("Listade/km", () => glesbygd(rs, n, d, county)), "Länets glesbygdsvikt"));
   });
 }
