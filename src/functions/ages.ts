@@ -61,28 +61,23 @@ export function byAge(alder: unknown, ar: unknown, tables: PerState<AgeTable>): 
     if (alder.length > 1 || first.length > 1) return range(alder, first.length, t);
     one = first[0];
   }
-  let v: Out | undefined;
-  if (typeof one === "number") v = t[one];
-  if (v === undefined) {
-    v = notAnAge(one);
-    if (v instanceof CustomFunctions.Error) throw v;
+  if (typeof one === "number") {
+    const v = t[one];
+    if (v !== undefined) return [[v]];
   }
-  return [[v]];
+  const other = notAnAge(one);
+  if (other instanceof CustomFunctions.Error) throw other;
+  return [[other]];
 }
 
 /** Rows × cols cells, rows preallocated, one plain loop; undefined for a malformed range (adapt.grid says what is wrong). */
 function range(g: unknown[], cols: number, t: AgeTable): Grid<Out> | undefined {
+  if (cols === 1) return column(g, t);
   const rows = g.length;
   const out: Out[][] = new Array(rows);
   for (let r = 0; r < rows; r++) {
     const row = g[r];
     if (!Array.isArray(row) || row.length !== cols) return undefined;
-    if (cols === 1) {
-      const a: unknown = row[0];
-      const v = typeof a === "number" ? t[a] : undefined;
-      out[r] = [v !== undefined ? v : notAnAge(a)];
-      continue;
-    }
     const o: Out[] = new Array(cols);
     for (let c = 0; c < cols; c++) {
       const a: unknown = row[c];
@@ -90,6 +85,20 @@ function range(g: unknown[], cols: number, t: AgeTable): Grid<Out> | undefined {
       o[c] = v !== undefined ? v : notAnAge(a);
     }
     out[r] = o;
+  }
+  return out;
+}
+
+/** The common case, a column of ages: one row of one cell per age. */
+function column(g: unknown[], t: AgeTable): Grid<Out> | undefined {
+  const rows = g.length;
+  const out: Out[][] = new Array(rows);
+  for (let r = 0; r < rows; r++) {
+    const row = g[r];
+    if (!Array.isArray(row) || row.length !== 1) return undefined;
+    const a: unknown = row[0];
+    const v = typeof a === "number" ? t[a] : undefined;
+    out[r] = v !== undefined ? [v] : [notAnAge(a)];
   }
   return out;
 }
