@@ -189,7 +189,7 @@ export function halsovalCni(andelar: any[][], riksvarde?: any): any[][] {
 export function halsovalSocioekonomi(listade: any[][], cni: any[][], lanets: any, ar?: any): any[][] {
   return run(() => {
     const rs = ruleSet("halsoval", year(ar));
-    const county = arg("Länets listade × CNI", () => nonNegative(lanets, "Värdet"));
+    const county = new Decimal(arg("Länets listade × CNI", () => nonNegative(lanets, "Värdet")));
     return cells([grid(listade), grid(cni)], (n, c) =>
       num(socioekonomi(rs, arg("Listade", () => wholeCount(n, "Antal listade")), arg("CNI", () => nonNegative(c, "CNI")), county), "Länets listade × CNI"),
     );
