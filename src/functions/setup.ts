@@ -7,7 +7,7 @@
 // where ages belong gives the same message in every cell.
 import * as pin from "../pin/state";
 
-// Bound once: a call reads the pin through these two plain functions. (Run from source, as the
+// Bound once: a call reads the pin through these plain functions. (Run from source, as the
 // bench and the tests do, every use of an import goes through a getter on the module object.)
 const { defaultYear, pinned, pinStatus } = pin;
 const NONE = Symbol("no pin seen yet");
@@ -76,7 +76,13 @@ export function stateYear(): number {
  */
 export function readyYear(ar: unknown): number | undefined {
   if (pinStatus().kind !== "ready") return undefined;
-  if (ar === undefined || ar === null || ar === "") return stateYear();
+  if (ar === undefined || ar === null || ar === "") {
+    try {
+      return stateYear();
+    } catch {
+      return undefined; // the rules cannot be read: the general path says why (#N/A)
+    }
+  }
   if (typeof ar === "number" && Number.isInteger(ar) && ar >= 0 && ar <= 2200) return ar;
   return undefined;
 }
