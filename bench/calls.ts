@@ -1,9 +1,15 @@
 // The custom functions as Excel calls them, on 132 000 synthetic ages: the fill-down
 // pattern (one call per cell), one range call, and a failing cell; each per element beside
-// a decimal.js multiply and a plain number loop measured in the same run.
-import { halsovalListad } from "../src/functions";
+// a decimal.js multiply and a plain number loop measured in the same run. Then 5.1.3
+// (GLESBYGD) filled down over synthetic units: an exact decimal division per call.
+// Omitted optional arguments are passed as Excel passes them (null), the year included.
+// Runnable alone: npx tsx -e 'import("./bench/calls.ts").then((m) => m.default.bench())'
+import "./globals";
+import { halsovalGlesbygd, halsovalListad } from "../src/functions";
+import { glesbygdsvikt } from "../src/engine/halsoval/glesbygd";
+import { findRuleSet, newestYear } from "../src/rules";
 import { perElement, time, us, yardsticks } from "./measure";
-import { syntheticAges } from "./synthetic";
+import { syntheticAges, syntheticUnits } from "./synthetic";
 
 const N = 132_000;
 
@@ -17,15 +23,22 @@ export async function bench(): Promise<void> {
   const cells = Array.from(ages, (a) => [[a]]);
   const scalar = time(() => {
     let s = 0;
-    for (let i = 0; i < N; i++) s += halsovalListad(cells[i], 2026)[0][0] as number;
+    for (let i = 0; i < N; i++) s += halsovalListad(cells[i], null)[0][0] as number;
     return s;
   }, 5);
   console.log(perElement("=HALSOVAL.LISTAD(A2) ifylld nedåt (ett anrop per cell)", (scalar.ms * 1000) / N, y, { factor: 0.2, text: "≤ 0,2× decimal.js" }));
 
   // One range call: =HALSOVAL.LISTAD(A2:A132001) once, a 132 000 × 1 result.
   const column = Array.from(ages, (a) => [a]);
-  const range = time(() => halsovalListad(column, 2026), 9);
+  const range = time(() => halsovalListad(column, null), 9);
   console.log(perElement("=HALSOVAL.LISTAD(A2:A132001) (ett anrop, per rad)", (range.ms * 1000) / N, y, { factor: 0.15, text: "≤ 0,15× decimal.js" }));
+  // The floor for any range result: only building the 132 000 rows of one number each (Excel needs rows of arrays).
+  const floor = time(() => {
+    const out: number[][] = new Array(N);
+    for (let r = 0; r < N; r++) out[r] = [column[r][0] * 1.5];
+    return out;
+  }, 9);
+  console.log(perElement("   golv: bara raderna byggda (en ny rad [tal] per rad, samma form, utan beräkning)", (floor.ms * 1000) / N, y));
 
   // The error path: a cell with text where an age belongs (Excel shows #VALUE! with a message).
   const bad = Array.from({ length: 10_000 }, (_, i) => [[i % 2 ? "femtio" : -1]]);
@@ -33,7 +46,7 @@ export async function bench(): Promise<void> {
     let n = 0;
     for (const c of bad) {
       try {
-        const v = halsovalListad(c, 2026)[0][0];
+        const v = halsovalListad(c, null)[0][0];
         if (v instanceof Error) n++;
       } catch {
         n++;
@@ -42,5 +55,18 @@ export async function bench(): Promise<void> {
     return n;
   }, 5);
   console.log(perElement(`en felaktig cell (text eller -1 som ålder; ${errors.result.toLocaleString("sv-SE")} av ${bad.length.toLocaleString("sv-SE")} gav fel)`, (errors.ms * 1000) / bad.length, y, { factor: 5, text: "≤ 5× decimal.js" }));
+
+  // =HALSOVAL.GLESBYGD(B2;C2;$D$1) filled down: listed and km per unit, the county's sum of weights.
+  const units = syntheticUnits(300, ages);
+  const rs = findRuleSet("halsoval", newestYear());
+  const listed = units.map((u) => u.listade.reduce((a, b) => a + b, 0));
+  const county = units.reduce((sum, u, i) => sum + glesbygdsvikt(rs, listed[i], u.avstandKm).toNumber(), 0);
+  const calls = 30_000;
+  const gles = time(() => {
+    let s = 0;
+    for (let i = 0; i < calls; i++) s += halsovalGlesbygd([[listed[i % 300]]], [[units[i % 300].avstandKm]], county, null)[0][0] as number;
+    return s;
+  }, 5);
+  console.log(perElement(`=HALSOVAL.GLESBYGD(B2;C2;$D$1) ifylld nedåt (${calls.toLocaleString("sv-SE")} anrop över 300 enheter)`, (gles.ms * 1000) / calls, y, { factor: 0.2, text: "≤ 0,2× decimal.js" }));
   console.log("");
 }

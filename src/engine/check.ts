@@ -13,11 +13,21 @@ export class InputError extends Error {
 
 /** A whole, non-negative number (an age, a count of persons). `what` names it in the message. */
 export function wholeCount(x: unknown, what: string, max = Number.MAX_SAFE_INTEGER): number {
-  if (typeof x !== "number" || !Number.isFinite(x)) throw new InputError(`${what} måste vara ett tal.`);
-  if (x < 0) throw new InputError(`${what} får inte vara negativ (${x}).`);
-  if (!Number.isInteger(x)) throw new InputError(`${what} måste vara ett heltal (${x}).`);
-  if (x > max) throw new InputError(`${what} får vara högst ${max} (${x}).`);
-  return x;
+  const problem = wholeCountProblem(x, what, max);
+  if (problem !== undefined) throw new InputError(problem);
+  return x as number;
+}
+
+/**
+ * What is wrong with `x` as a whole count (wholeCount's message), or undefined when
+ * nothing is: for hot paths that report a bad cell without building an error to throw.
+ */
+export function wholeCountProblem(x: unknown, what: string, max = Number.MAX_SAFE_INTEGER): string | undefined {
+  if (typeof x !== "number" || !Number.isFinite(x)) return `${what} måste vara ett tal.`;
+  if (x < 0) return `${what} får inte vara negativ (${x}).`;
+  if (!Number.isInteger(x)) return `${what} måste vara ett heltal (${x}).`;
+  if (x > max) return `${what} får vara högst ${max} (${x}).`;
+  return undefined;
 }
 
 /** A non-negative number (an amount, a distance, a share). */

@@ -7,7 +7,8 @@
 import { Agreement, findRuleSet, NoRuleSetError, RuleSet, RuleSetError } from "../rules";
 import { InputError, nonNegative, wholeCount } from "../engine/check";
 import type { Decimal } from "../engine/money";
-import { defaultYear, pinned, pinStatus, ruleSets } from "../pin/state";
+import { pinned, pinStatus, ruleSets } from "../pin/state";
+import { excelError, stateYear } from "./setup";
 
 export type Out = number | string | boolean | CustomFunctions.Error;
 export type Grid<T = unknown> = T[][];
@@ -40,13 +41,13 @@ export function grid(x: unknown, what = "Området"): Grid {
   return x as Grid;
 }
 
+/** The cell's error for `e`; one object per (code, message), shared by every cell that fails alike (setup.ts). */
 export function toError(e: unknown): CustomFunctions.Error {
-  if (e instanceof NoRuleSetError) return new CustomFunctions.Error(CustomFunctions.ErrorCode.notAvailable, e.message);
-  if (e instanceof RuleSetError) return new CustomFunctions.Error(CustomFunctions.ErrorCode.notAvailable, e.message.slice(0, 250));
-  if (e instanceof InputError || e instanceof RangeError)
-    return new CustomFunctions.Error(CustomFunctions.ErrorCode.invalidValue, e.message);
+  if (e instanceof NoRuleSetError) return excelError(CustomFunctions.ErrorCode.notAvailable, e.message);
+  if (e instanceof RuleSetError) return excelError(CustomFunctions.ErrorCode.notAvailable, e.message.slice(0, 250));
+  if (e instanceof InputError || e instanceof RangeError) return excelError(CustomFunctions.ErrorCode.invalidValue, e.message);
   if (e instanceof CustomFunctions.Error) return e;
-  return new CustomFunctions.Error(CustomFunctions.ErrorCode.invalidValue, `Oväntat fel: ${(e as Error)?.message ?? String(e)}`);
+  return excelError(CustomFunctions.ErrorCode.invalidValue, `Oväntat fel: ${(e as Error)?.message ?? String(e)}`);
 }
 
 /**
@@ -138,7 +139,7 @@ export function cells(args: Grid[], f: (a: unknown, b?: unknown) => Out): Grid<O
 export function run(f: () => Grid<Out>): any {
   const s = pinStatus();
   if (s.kind === "loading") return s.done.then(() => run(f));
-  if (s.kind === "failed") throw new CustomFunctions.Error(CustomFunctions.ErrorCode.notAvailable, s.reason.slice(0, 250));
+  if (s.kind === "failed") throw excelError(CustomFunctions.ErrorCode.notAvailable, s.reason.slice(0, 250));
   let out: Grid<Out>;
   try {
     out = f();
@@ -151,9 +152,9 @@ export function run(f: () => Grid<Out>): any {
 
 /** The year argument: omitted → the workbook's pinned year; otherwise a whole year. */
 export function year(x: unknown): number {
-  if (isEmpty(x)) return defaultYear();
+  if (isEmpty(x)) return stateYear();
   const v = Array.isArray(x) ? grid(x, "År")[0][0] : x;
-  if (isEmpty(v)) return defaultYear();
+  if (isEmpty(v)) return stateYear();
   return arg("År", () => wholeCount(v, "År", 2200));
 }
 

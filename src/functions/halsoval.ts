@@ -12,6 +12,8 @@ import { pris, vikt } from "../engine/halsoval/listad";
 import { rehabBelopp } from "../engine/halsoval/rehab";
 import { Decimal } from "../engine/money";
 import { arg, cells, grid, Grid, isEmpty, num, Out, ruleSet, run, toError, year } from "./adapt";
+import { ageTable, byAge } from "./ages";
+import { PerState } from "./setup";
 
 type VikterKey = "5.1.1.vikter" | "5.1.4.vikter";
 /** Per rule set (so per pinned state and year): the age → amount tables, built once. */
@@ -42,18 +44,48 @@ function table(rs: RuleSet, key: VikterKey, county: unknown): IntegerTable {
   return t;
 }
 
+/** One cell of an age table: the amount in kronor as an Excel number (integer units / scale, or the exact amount). */
+function amountAt(t: IntegerTable, a: unknown): number {
+  const v = t.table[a as number];
+  if (v === undefined || typeof a !== "number") arg("Ålder", () => checkAge(a));
+  return num(t.integral ? v / t.scale : t.exact[a as number].toNumber(), "Länets viktade listade");
+}
+
 function ageAmounts(alder: any[][], ar: any, key: VikterKey, county: unknown = null): Grid<Out> {
   return run(() => {
     const rs = ruleSet("halsoval", year(ar));
     const t = table(rs, key, county);
     const g = grid(alder, "Åldrarna");
-    return cells([g], (a) => {
-      const v = t.table[a as number];
-      if (v === undefined || typeof a !== "number") arg("Ålder", () => checkAge(a));
-      return num(t.integral ? v / t.scale : t.exact[a as number].toNumber(), "Länets viktade listade");
-    });
+    return cells([g], (a) => amountAt(t, a));
   });
 }
+
+const viktCell = (rs: RuleSet, a: unknown) => num(arg("Ålder", () => vikt(rs, a)));
+const rehabCell = (rs: RuleSet, a: unknown) => num(arg("Ålder", () => rehabBelopp(rs, a)));
+
+/**
+ * The fast path's tables (ages.ts): per workbook state and year, each age's number as the
+ * general path computes it, by the same cell functions. 5.1.1 under the reading harlett
+ * depends on the county's sum, so it always takes the general path.
+ */
+const listadTables = new PerState((y) => {
+  const rs = ruleSet("halsoval", y);
+  if (reading(rs, "5.1.1.prislage") !== "publicerat") return null;
+  const t = table(rs, "5.1.1.vikter", null);
+  return ageTable((a) => amountAt(t, a));
+});
+const lakemedelTables = new PerState((y) => {
+  const t = table(ruleSet("halsoval", y), "5.1.4.vikter", null);
+  return ageTable((a) => amountAt(t, a));
+});
+const viktTables = new PerState((y) => {
+  const rs = ruleSet("halsoval", y);
+  return ageTable((a) => viktCell(rs, a));
+});
+const rehabTables = new PerState((y) => {
+  const rs = ruleSet("halsoval", y);
+  return ageTable((a) => rehabCell(rs, a));
+});
 
 /**
  * Åldersvikten för ersättning per listad invånare (avsnitt 5.1.1).
@@ -63,10 +95,13 @@ function ageAmounts(alder: any[][], ar: any, key: VikterKey, county: unknown = n
  * @returns Vikten för åldersklassen.
  */
 export function halsovalVikt(alder: any[][], ar?: any): any[][] {
-  return run(() => {
-    const rs = ruleSet("halsoval", year(ar));
-    return cells([grid(alder)], (a) => num(arg("Ålder", () => vikt(rs, a))));
-  });
+  return (
+    byAge(alder, ar, viktTables) ??
+    run(() => {
+      const rs = ruleSet("halsoval", year(ar));
+      return cells([grid(alder)], (a) => viktCell(rs, a));
+    })
+  );
 }
 
 /**
@@ -78,7 +113,7 @@ export function halsovalVikt(alder: any[][], ar?: any): any[][] {
  * @returns Kronor per år.
  */
 export function halsovalListad(alder: any[][], ar?: any, lanets?: any): any[][] {
-  return ageAmounts(alder, ar, "5.1.1.vikter", lanets);
+  return byAge(alder, ar, listadTables) ?? ageAmounts(alder, ar, "5.1.1.vikter", lanets);
 }
 
 /**
@@ -89,7 +124,7 @@ export function halsovalListad(alder: any[][], ar?: any, lanets?: any): any[][] 
  * @returns Kronor per år.
  */
 export function halsovalLakemedel(alder: any[][], ar?: any): any[][] {
-  return ageAmounts(alder, ar, "5.1.4.vikter");
+  return byAge(alder, ar, lakemedelTables) ?? ageAmounts(alder, ar, "5.1.4.vikter");
 }
 
 /**
@@ -100,10 +135,13 @@ export function halsovalLakemedel(alder: any[][], ar?: any): any[][] {
  * @returns Kronor per år.
  */
 export function halsovalRehab(alder: any[][], ar?: any): any[][] {
-  return run(() => {
-    const rs = ruleSet("halsoval", year(ar));
-    return cells([grid(alder)], (a) => num(arg("Ålder", () => rehabBelopp(rs, a))));
-  });
+  return (
+    byAge(alder, ar, rehabTables) ??
+    run(() => {
+      const rs = ruleSet("halsoval", year(ar));
+      return cells([grid(alder)], (a) => rehabCell(rs, a));
+    })
+  );
 }
 
 /**
@@ -151,7 +189,7 @@ export function halsovalCni(andelar: any[][], riksvarde?: any): any[][] {
 export function halsovalSocioekonomi(listade: any[][], cni: any[][], lanets: any, ar?: any): any[][] {
   return run(() => {
     const rs = ruleSet("halsoval", year(ar));
-    const county = arg("Länets listade × CNI", () => nonNegative(lanets, "Värdet"));
+    const county = new Decimal(arg("Länets listade × CNI", () => nonNegative(lanets, "Värdet")));
     return cells([grid(listade), grid(cni)], (n, c) =>
       num(socioekonomi(rs, arg("Listade", () => wholeCount(n, "Antal listade")), arg("CNI", () => nonNegative(c, "CNI")), county), "Länets listade × CNI"),
     );
@@ -185,7 +223,8 @@ export function halsovalGlesbygdsvikt(listade: any[][], km: any[][], ar?: any): 
 export function halsovalGlesbygd(listade: any[][], km: any[][], lanets: any, ar?: any): any[][] {
   return run(() => {
     const rs = ruleSet("halsoval", year(ar));
-    const county = arg("Länets glesbygdsvikt", () => nonNegative(lanets, "Värdet"));
+    // The county's sum as a decimal once per call, not once per cell (the same value either way).
+    const county = new Decimal(arg("Länets glesbygdsvikt", () => nonNegative(lanets, "Värdet")));
     return cells([grid(listade), grid(km)], (n, d) => num(arg("Listade/km", () => glesbygd(rs, n, d, county)), "Länets glesbygdsvikt"));
   });
 }

@@ -5,10 +5,21 @@ import { CNI_VARIABLER, RuleSet, paramRecord, paramValue } from "../../rules";
 import { InputError } from "../check";
 import { Decimal, dec, DecimalInput, sum, ZERO } from "../money";
 
-/** The seven weights in the order of 5.1.2. */
+/** The 5.1.2 rule data of one rule set, parsed once and reused by every call (no decimal parsing per call). */
+const setups = new WeakMap<RuleSet, { vikter: readonly Decimal[]; budget: Decimal }>();
+function setup(rs: RuleSet): { vikter: readonly Decimal[]; budget: Decimal } {
+  let s = setups.get(rs);
+  if (!s) {
+    const r = paramRecord(rs, "5.1.2.vikter");
+    s = { vikter: CNI_VARIABLER.map((k) => dec(r[k])), budget: dec(paramValue(rs, "5.1.2.total")).times(1000) };
+    setups.set(rs, s);
+  }
+  return s;
+}
+
+/** The seven weights in the order of 5.1.2 (a fresh array; the decimals are immutable). */
 export function cniVikter(rs: RuleSet): Decimal[] {
-  const r = paramRecord(rs, "5.1.2.vikter");
-  return CNI_VARIABLER.map((k) => dec(r[k]));
+  return [...setup(rs).vikter];
 }
 
 /**
@@ -17,7 +28,7 @@ export function cniVikter(rs: RuleSet): Decimal[] {
  */
 export function cniFranAndelar(rs: RuleSet, shares: readonly DecimalInput[], national?: DecimalInput | null): Decimal {
   if (shares.length !== 7) throw new InputError(`CNI behöver sju andelar i avsnitt 5.1.2:s ordning, inte ${shares.length}.`);
-  const w = cniVikter(rs);
+  const w = setup(rs).vikter;
   shares.forEach((s, i) => {
     const d = dec(s);
     if (d.isNegative() || d.gt(1)) throw new InputError(`Andel ${i + 1} (${CNI_VARIABLER[i]}) måste ligga mellan 0 och 1, inte ${d.toString()}.`);
@@ -30,7 +41,7 @@ export function cniFranAndelar(rs: RuleSet, shares: readonly DecimalInput[], nat
 }
 
 export function cniBudget(rs: RuleSet): Decimal {
-  return dec(paramValue(rs, "5.1.2.total")).times(1000);
+  return setup(rs).budget;
 }
 
 /**

@@ -21,6 +21,12 @@ interface Setup {
   minsta: number;
   avstandBands: Parsed[];
   budget: Decimal;
+  /**
+   * Under the marginal reading, per interval: the weighted count of every interval below it
+   * (summed in the same order as the loop in listadViktat, so the same value), or null when
+   * the intervals do not follow on from each other and the loop must run.
+   */
+  below: Decimal[] | null;
 }
 const setups = new WeakMap<RuleSet, Setup>();
 
@@ -41,10 +47,27 @@ function setup(rs: RuleSet): Setup {
       minsta: Number(paramValue(rs, "5.1.3.minsta_avstand")),
       avstandBands: parse("5.1.3.avstandsvikter"),
       budget: dec(paramValue(rs, "5.1.3.total")).times(1000),
+      below: null,
     };
+    s.below = cumulative(s.listBands);
     setups.set(rs, s);
   }
   return s;
+}
+
+/** Σ over the intervals below each one of its whole weighted slice; null unless each interval starts where the last ended. */
+function cumulative(bands: readonly Parsed[]): Decimal[] | null {
+  const below: Decimal[] = [];
+  let total = ZERO;
+  for (let i = 0; i < bands.length; i++) {
+    const b = bands[i];
+    const next = bands[i + 1];
+    if (next ? b.to === null || b.to + 1 !== next.from : b.to !== null) return null;
+    below.push(total);
+    const lo = Math.max(b.from, 1);
+    if (b.to !== null && b.to >= lo) total = total.plus(b.value.times(b.to - lo + 1));
+  }
+  return below;
 }
 
 /**
@@ -54,8 +77,15 @@ function setup(rs: RuleSet): Setup {
  */
 export function listadViktat(rs: RuleSet, listed: unknown): Decimal {
   const n = wholeCount(listed, "Antal listade");
-  const { listBands: bands, hela } = setup(rs);
+  const { listBands: bands, hela, below } = setup(rs);
   if (hela) return bandAt(bands, n).value.times(n);
+  if (below) {
+    // Every interval below n's is whole; n's own from its start to n (the loop below, summed ahead).
+    let i = bands.length - 1;
+    while (i > 0 && n < bands[i].from) i--;
+    const lo = Math.max(bands[i].from, 1);
+    return n >= lo ? below[i].plus(bands[i].value.times(n - lo + 1)) : below[i];
+  }
   let total = ZERO;
   for (const b of bands) {
     // Persons number 1..n; band [from, to] covers persons max(from,1)..to.

@@ -1,0 +1,41 @@
+// 5.1.3 with its set-up made once per rule set: the weighted count (marginal reading) read
+// from the sums of the intervals below must equal the slice-by-slice sum of the agreement's
+// example ("5 000 → 2 000 + 1 600 + 600"), as a decimal, for every count 0–12 000 and for
+// large ones; and the same from a rule set with other intervals.
+import fc from "fast-check";
+import { listadViktat } from "../../src/engine/halsoval/glesbygd";
+import { Decimal, dec } from "../../src/engine/money";
+import { findRuleSet, paramBands, RuleSet, withOverrides } from "../../src/rules";
+
+/** Persons 1..n, each weighted by the interval it falls in: the definition, slice by slice. */
+function bySlices(rs: RuleSet, n: number): Decimal {
+  const bands = paramBands(rs, "5.1.3.listintervall");
+  let total = new Decimal(0);
+  for (const b of bands) {
+    const lo = Math.max(b.from, 1);
+    const hi = b.to === null ? n : Math.min(b.to, n);
+    if (hi >= lo) total = total.plus(dec(b.value).times(hi - lo + 1));
+  }
+  return total;
+}
+
+const shipped = findRuleSet("halsoval", 2026);
+const other = withOverrides(shipped, { parameters: {
+    "5.1.3.listintervall": [
+      { from: 0, to: 9, value: "1.5" },
+      { from: 10, to: 499, value: "1.25" },
+      { from: 500, to: 6999, value: "0.95" },
+      { from: 7000, to: null, value: "0.333" },
+    ],
+  } });
+
+test.each([
+  ["the shipped intervals", shipped],
+  ["other intervals", other],
+])("%s: every count 0–12 000 and random large ones", (_, rs) => {
+  for (let n = 0; n <= 12_000; n++) expect(listadViktat(rs, n).eq(bySlices(rs, n))).toBe(true);
+  fc.assert(
+    fc.property(fc.integer({ min: 0, max: Number.MAX_SAFE_INTEGER }), (n) => listadViktat(rs, n).eq(bySlices(rs, n))),
+    { seed: 513, numRuns: 2000 },
+  );
+});
