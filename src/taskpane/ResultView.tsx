@@ -9,10 +9,10 @@ import { svKronor } from "./format";
 import type { YearResult } from "./result";
 import type { YearSetup } from "../workbook/plan";
 import type { PaneData } from "./setup";
+import { Laddas } from "./charts/Laddas";
 
 const ResultChart = React.lazy(() => import(/* webpackChunkName: "diagram" */ "./charts/ResultChart"));
 const Vattenfall = React.lazy(() => import(/* webpackChunkName: "diagram" */ "./charts/Vattenfall"));
-const loading = <Text size={200}>Diagrammet laddas …</Text>;
 
 const useStyles = makeStyles({ num: { textAlign: "right", whiteSpace: "nowrap" }, col: { display: "flex", flexDirection: "column", gap: "8px" } });
 
@@ -54,9 +54,9 @@ export function ResultView({ year, result, run, setup, data }: { year: number; r
       <Text weight="semibold">
         Ersättning för listade invånare (5.1) {year}: {svKronor(result.summa.toNumber())}
       </Text>
-      <React.Suspense fallback={loading}>
+      <Laddas fel="Diagrammet kunde inte laddas; siffrorna står i tabellerna nedan.">
         <ResultChart title={`Ersättning 5.1 per kommun ${year}`} rows={result.perKommun.map((k) => ({ name: k.kommun, value: k.summa.toNumber() }))} />
-      </React.Suspense>
+      </Laddas>
       <Totals caption="Per kommun" rows={result.perKommun.map((k) => ({ name: k.kommun, value: k.summa.toNumber() }))} />
       <Totals caption="Per del" rows={result.perKomponent.map((k) => ({ name: k.namn, value: k.summa.toNumber() }))} />
       {run && (
@@ -75,9 +75,9 @@ export function ResultView({ year, result, run, setup, data }: { year: number; r
         </Button>
       )}
       {data && change && (
-        <React.Suspense fallback={loading}>
+        <Laddas fel={`Förändringen kunde inte laddas. Den finns också på bladet ”Förändring ${year - 1}–${year}” i arbetsboken.`}>
           <Vattenfall setup={setup ?? null} data={data} />
-        </React.Suspense>
+        </Laddas>
       )}
     </div>
   );
