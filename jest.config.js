@@ -22,6 +22,8 @@ module.exports = {
       testEnvironment: "jsdom",
       testMatch: ["<rootDir>/test/**/*.test.tsx"],
       setupFiles: [...common.setupFiles, "<rootDir>/test/support/jsdom-setup.ts"],
+      // No layout or canvas in jsdom: the charts are drawn in the browser test (panecharts.js).
+      moduleNameMapper: { ...common.moduleNameMapper, "^@fluentui/react-charts$": "<rootDir>/test/support/react-charts-jsdom.tsx" },
     },
   ],
 };

@@ -1,11 +1,18 @@
 // After the fill: the year's 5.1 per municipality and per component (the engine's figures,
-// Swedish format) and a way to the summary sheet.
+// Swedish format) with a chart, a way to the summary sheet, and the change from last year
+// (issue 11 item 5). The charts and their library are loaded on demand (charts/).
 import * as React from "react";
 import { Button, Table, TableBody, TableCell, TableHeader, TableHeaderCell, TableRow, Text, makeStyles } from "@fluentui/react-components";
 import type { ExcelRun } from "../workbook/writer";
 import { SHEETS } from "../workbook/plan";
 import { svKronor } from "./format";
 import type { YearResult } from "./result";
+import type { YearSetup } from "../workbook/plan";
+import type { PaneData } from "./setup";
+import { Laddas } from "./charts/Laddas";
+
+const ResultChart = React.lazy(() => import(/* webpackChunkName: "diagram" */ "./charts/ResultChart"));
+const Vattenfall = React.lazy(() => import(/* webpackChunkName: "diagram" */ "./charts/Vattenfall"));
 
 const useStyles = makeStyles({ num: { textAlign: "right", whiteSpace: "nowrap" }, col: { display: "flex", flexDirection: "column", gap: "8px" } });
 
@@ -38,14 +45,18 @@ function Totals({ caption, rows }: { caption: string; rows: { name: string; valu
   );
 }
 
-export function ResultView({ year, result, run }: { year: number; result: YearResult; run: ExcelRun | null }) {
+export function ResultView({ year, result, run, setup, data }: { year: number; result: YearResult; run: ExcelRun | null; setup?: YearSetup | null; data?: PaneData }) {
   const styles = useStyles();
   const [problem, setProblem] = React.useState<string | null>(null);
+  const [change, setChange] = React.useState(false);
   return (
     <div className={styles.col}>
       <Text weight="semibold">
         Ersättning för listade invånare (5.1) {year}: {svKronor(result.summa.toNumber())}
       </Text>
+      <Laddas fel="Diagrammet kunde inte laddas; siffrorna står i tabellerna nedan.">
+        <ResultChart title={`Ersättning 5.1 per kommun ${year}`} rows={result.perKommun.map((k) => ({ name: k.kommun, value: k.summa.toNumber() }))} />
+      </Laddas>
       <Totals caption="Per kommun" rows={result.perKommun.map((k) => ({ name: k.kommun, value: k.summa.toNumber() }))} />
       <Totals caption="Per del" rows={result.perKomponent.map((k) => ({ name: k.namn, value: k.summa.toNumber() }))} />
       {run && (
@@ -58,6 +69,16 @@ export function ResultView({ year, result, run }: { year: number; result: YearRe
         </Button>
       )}
       {problem && <Text role="alert">{problem}</Text>}
+      {data && (
+        <Button aria-expanded={change} onClick={() => setChange(!change)}>
+          {change ? `Dölj förändringen från ${year - 1}` : `Förändring från ${year - 1}, per orsak`}
+        </Button>
+      )}
+      {data && change && (
+        <Laddas fel={`Förändringen kunde inte laddas. Den finns också på bladet ”Förändring ${year - 1}–${year}” i arbetsboken.`}>
+          <Vattenfall setup={setup ?? null} data={data} />
+        </Laddas>
+      )}
     </div>
   );
 }

@@ -80,7 +80,7 @@ export function StepFill({ fillState, errors, data, setup, run, onNext }: Props)
           </MessageBarBody>
         </MessageBar>
       )}
-      {result && setup && data.vardenheter && <ResultView year={setup.year} result={yearResult(setup, data.vardenheter)} run={run} />}
+      {result && setup && data.vardenheter && <ResultView year={setup.year} result={yearResult(setup, data.vardenheter)} run={run} setup={setup} data={data} />}
       <Footer>
         <Button ref={trigger} appearance={result ? "secondary" : "primary"} disabledFocusable={!ready || progress !== null} onClick={() => void fill(new Set())}>
           Fyll arbetsboken

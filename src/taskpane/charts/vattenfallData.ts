@@ -1,0 +1,119 @@
+// What changed from last year, by cause (issue 11, item 5), for the pane's waterfall: the
+// same two years as the sheet "Förändring" (last year's rule sets, this year's; the data the
+// pane holds) through the engine's sequential attribution (engine/forklaring/vattenfall.ts),
+// and the bars the chart draws. Pure: no React, no Office.
+import { enhetensSumma, kommunensSumma, type Lanet, type LanetsUtfall } from "../../engine/forklaring/lan";
+import { utfallen, vattenfall, type Vattenfall } from "../../engine/forklaring/vattenfall";
+import { roundOre, sum, type Decimal } from "../../engine/money";
+import { medForegaende, ordered, type SetupData, type YearSetup } from "../../workbook/plan";
+import { forandringSheet } from "../../workbook/sheets/forandring";
+
+/** What the waterfall is for: the whole county, one municipality or one unit. */
+export interface Amne {
+  value: string;
+  label: string;
+  matt: (u: LanetsUtfall) => Decimal;
+}
+
+export type VattenfallUnderlag =
+  | { ok: true; year: number; utfall: LanetsUtfall[]; amnen: Amne[]; notes: string[] }
+  | { ok: false; message: string };
+
+/**
+ * The county's total: every municipality's (units' 5.1, share of the tilläggsbelopp and of the
+ * development funds), each to the öre first, as the sheet's "Summa" row adds them.
+ */
+export const lanetsSumma = (u: LanetsUtfall): Decimal => sum(u.kommuner.map((k) => roundOre(k.summa)));
+
+/**
+ * Last year and this year as the sheet "Förändring" builds them. The pane holds only this
+ * year's data, so last year is computed with this year's data (the sheet says the same):
+ * the data steps are then zero and the change is the rules'.
+ */
+export function paneLanen(setup: YearSetup, d: SetupData): { fore: Lanet; efter: Lanet; utvecklingNy: boolean } | null {
+  const s = medForegaende(setup);
+  const prev = s.foregaende;
+  if (!prev) return null;
+  const data = ordered(d);
+  const fore: Lanet = {
+    regler: { year: s.year - 1, halsoval: prev.halsoval, tillagg: prev.tillagg, utveckling: prev.utveckling ?? s.utveckling },
+    enheter: data.vardenheter,
+    kommuner: data.befolkning,
+    anslutna: s.anslutna,
+    utvecklingBelopp: prev.utveckling ? s.utvecklingBelopp : null,
+  };
+  const efter: Lanet = { regler: { year: s.year, halsoval: s.halsoval, tillagg: s.tillagg, utveckling: s.utveckling }, enheter: data.vardenheter, kommuner: data.befolkning, anslutna: s.anslutna, utvecklingBelopp: s.utvecklingBelopp };
+  return { fore, efter, utvecklingNy: !prev.utveckling };
+}
+
+export function vattenfallUnderlag(setup: YearSetup | null, d: { vardenheter: SetupData["vardenheter"] | null; befolkning: SetupData["befolkning"] | null }): VattenfallUnderlag {
+  if (!setup) return { ok: false, message: "Steg 1 är inte klart: ange årets indata först." };
+  if (!d.vardenheter || !d.befolkning) return { ok: false, message: "Läs in listningsdata och befolkning i steg 2 först." };
+  const lanen = paneLanen(setup, { vardenheter: d.vardenheter, befolkning: d.befolkning });
+  if (!lanen) return { ok: false, message: `Det finns inget regelverk för ${setup.year - 1} att jämföra med, så förändringen från förra året kan inte visas.` };
+  const utfall = utfallen(lanen.fore, lanen.efter);
+  const kommuner = lanen.efter.kommuner.map((k) => k.kommun);
+  const amnen: Amne[] = [
+    { value: "lan", label: "Hela länet", matt: lanetsSumma },
+    ...kommuner.map((k) => ({ value: `kommun:${k}`, label: k, matt: (u: LanetsUtfall) => kommunensSumma(u, k) })),
+    ...lanen.efter.enheter.map((e) => ({ value: `enhet:${e.id}`, label: `${e.namn} (${e.kommun})`, matt: (u: LanetsUtfall) => enhetensSumma(u, e.id) })),
+  ];
+  const y = setup.year;
+  const notes = [
+    `Förra årets data finns inte i fönstret: ${y - 1} räknas med samma data som ${y} (som på bladet ${forandringSheet(y)}), så stegen för data visar ingen förändring och förändringen kommer av regelverken.`,
+    ...(lanen.utvecklingNy ? [`Överenskommelsen om gemensam utveckling gällde inte ${y - 1}: årets utvecklingsmedel syns under Övriga data.`] : []),
+  ];
+  return { ok: true, year: y, utfall, amnen, notes };
+}
+
+/** One bar of the chart: from `fran` to `till` (kr, the change accumulated since last year). */
+export interface Stapel {
+  key: string;
+  label: string;
+  fran: number;
+  till: number;
+  slag: "regler" | "data" | "summa";
+}
+
+/** Short labels for the chart's axis (the table below names each step in full). */
+export const KORT: Record<string, string> = {
+  lpik: "LPIK",
+  priser: "Priser",
+  vikter: "Vikter",
+  budgetar: "Budget",
+  ovriga_regler: "Övr. regler",
+  antal: "Antal",
+  alder: "Ålder",
+  cni: "CNI",
+  befolkning: "Befolkn.",
+  ovriga_data: "Övr. data",
+};
+
+/**
+ * The waterfall as floating bars: each step that changes anything, from the change so far to
+ * the change after it, then the whole change from 0. Zero steps are left out of the chart
+ * (the table lists them).
+ */
+export function staplar(v: Vattenfall): Stapel[] {
+  const out: Stapel[] = [];
+  let sofar = 0;
+  let exact = v.fore;
+  for (const d of v.delar) {
+    exact = d.efter;
+    const till = exact.minus(v.fore).toNumber();
+    if (!d.forandring.isZero()) out.push({ key: d.nyckel, label: KORT[d.nyckel] ?? d.rubrik, fran: sofar, till, slag: d.orsak });
+    sofar = till;
+  }
+  out.push({ key: "summa", label: "Totalt", fran: 0, till: v.forandring.toNumber(), slag: "summa" });
+  return out;
+}
+
+/** A floating bar as stacked parts from 0: an invisible base, then the visible part(s). */
+export function segment(b: Stapel): { bas: number; synlig: number[] } {
+  const { fran, till } = b;
+  if (fran >= 0 && till >= 0) return { bas: Math.min(fran, till), synlig: [Math.abs(till - fran)] };
+  if (fran <= 0 && till <= 0) return { bas: Math.max(fran, till), synlig: [-Math.abs(till - fran)] };
+  // Crossing zero: one part on each side of the axis.
+  return { bas: 0, synlig: [fran, till] };
+}
+
