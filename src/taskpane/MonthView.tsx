@@ -8,6 +8,7 @@ import { Button, Field, MessageBar, MessageBarBody, MessageBarTitle, Select, Tex
 import type { ExcelRun } from "../workbook/writer";
 import { MANADER } from "../workbook/manad/blad";
 import { useMonth } from "./useMonth";
+import type { ShareTarget } from "./useShare";
 import { MonthInputs, MonthYearInput } from "./MonthInputs";
 import { kronor, MonthSpec } from "./MonthSpec";
 
@@ -22,11 +23,13 @@ interface Props {
   run: ExcelRun | null;
   year: number;
   loadExample: (file: string) => Promise<string>;
+  /** Where a unit's file goes (a new workbook in Excel, or a download); tests pass their own. */
+  target?: () => ShareTarget;
 }
 
-export function MonthView({ run, year, loadExample }: Props) {
+export function MonthView({ run, year, loadExample, target }: Props) {
   const styles = useStyles();
-  const m = useMonth(run, year, loadExample);
+  const m = useMonth(run, year, loadExample, target);
   const [unit, setUnit] = React.useState<string>("");
   const shown = m.units?.find((u) => u.id === unit) ?? m.units?.[0] ?? null;
   return (
@@ -40,6 +43,7 @@ export function MonthView({ run, year, loadExample }: Props) {
         </Select>
       </Field>
       <MonthInputs m={m} />
+      {(m.months > 1 || m.tables.forra) && <MonthYearInput m={m} />}
       {m.problems.length > 0 && (
         <MessageBar intent="error" layout="multiline">
           <MessageBarBody>
@@ -77,7 +81,6 @@ export function MonthView({ run, year, loadExample }: Props) {
             )}
           </div>
           {!run && <Text size={200}>Bladen kan bara skrivas när tillägget körs i Excel.</Text>}
-          {m.months > 1 && <MonthYearInput m={m} />}
           {m.conflicts && (
             <MessageBar intent="warning" layout="multiline">
               <MessageBarBody>

@@ -93,3 +93,19 @@ test("AT claims over the county cap: the specification shows each claim's share 
   expect(t).toContain("AT-läkare (AT)");
   expect(t).toContain(`Länstaket är överskridet: anspråket minskat med ${kronor(455500)} per år.`);
 });
+
+// (The unit's file itself is made and downloaded in the browser test panemonth.js: ExcelJS's
+// browser build does not load under jest's jsdom.)
+test("a whole year loaded: last year's list is offered, a bad one named by row and column, and dropped again", async () => {
+  render(<MonthView run={null} year={2026} loadExample={example} />);
+  await userEvent.click(screen.getByRole("button", { name: "Använd exempeldata (månadslistning)" }));
+  expect(await screen.findByText(/18 vårdenheter i maj 2026/)).toBeTruthy();
+  expect(screen.getByRole("button", { name: "Hämta fil för VE01 (specifikationer och årsöversikt)" })).toBeTruthy();
+  await userEvent.click(screen.getByLabelText("Förra årets utbetalningslista, valfri: klistra in (med rubrikrad)"));
+  await userEvent.paste("id;summa\nVE01;x");
+  await userEvent.click(screen.getByRole("button", { name: "Läs in inklistrad lista för förra året" }));
+  expect(screen.getByText("Förra årets utbetalningslista kan inte användas")).toBeTruthy();
+  expect(screen.getByText('Inklistrad lista för förra året, rad 2, kolumn summa: "x" är inte ett belopp.')).toBeTruthy();
+  await userEvent.click(screen.getByRole("button", { name: "Ta bort förra årets lista" }));
+  expect(await screen.findByText(/18 vårdenheter i maj 2026/)).toBeTruthy();
+});
