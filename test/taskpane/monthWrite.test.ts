@@ -34,7 +34,7 @@ test("written through office.js: every sheet added, our sheet list recorded, the
   const run = async <T>(batch: (c: Excel.RequestContext) => Promise<T>) => await batch(host.context());
   const layouts = monthLayouts(2026, 5, units);
   const res = await writeMonthSheets(run, layouts, new Set(), "2026-11-23");
-  expect(res).toEqual({ status: "done", sheets: layouts.map((l) => l.name), backups: [] });
+  expect(res).toEqual({ status: "done", sheets: layouts.map((l) => l.name), backups: [], requests: [expect.any(Number)] });
   const text = host.requests.map((r) => r.text).join("\n");
   for (const l of layouts) expect(text).toContain(JSON.stringify(l.name));
   expect(text).toContain(SHEETS_KEY);
