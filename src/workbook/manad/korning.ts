@@ -59,7 +59,7 @@ function rorligaRader(rs: RuleSet, rows: RorligRad[]): Rad[] {
   return rows.map((x) => {
     if (x.post in RORLIGA_POSTER) {
       const p = x.post as RorligPost;
-      return { kolumn: "5.2", text: RORLIGA_POSTER[p].label, underlag: `${x.antal} × ${paramValue(rs, RORLIGA_POSTER[p].key)} kr`, belopp: rorligErsattning(rs, { [p]: x.antal }) };
+      return { kolumn: "5.2", text: RORLIGA_POSTER[p].label, underlag: `${x.antal} × ${paramValue(rs, RORLIGA_POSTER[p].key)} kr`, belopp: rorligErsattning(rs, { [p]: x.antal }).toDecimalPlaces(2, Decimal.ROUND_HALF_UP) };
     }
     if (x.post === "gu_alf") {
       const d = lp4uAvdrag(rs, x.belopp);
