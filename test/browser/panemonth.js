@@ -97,7 +97,8 @@ module.exports = function panemonthTests(test, assert) {
     const tillagg = path.join(dir, "tillagg-2026.csv");
     fs.writeFileSync(tillagg, `${fs.readFileSync(exempel("EXEMPEL-tillagg-2026.csv"), "utf8").trimEnd()}\r\n2026-05;VE05;at;;;5000000\r\n2026-05;VE06;at;;;5000000\r\n`);
     const engine = engineMonth("2026", "5", rorlig, tillagg);
-    const page = await openPane(ctx, { requirements: {} });
+    // The user has a sheet of their own named as VE01's year overview.
+    const page = await openPane(ctx, { requirements: {}, userSheets: ["Årsöversikt VE01 2026"] });
     await page.getByRole("button", { name: "Månadens utbetalning" }).click();
     await page.getByLabel("Månad", { exact: true }).selectOption({ label: "maj 2026" });
     await page.getByRole("button", { name: "Använd exempeldata (månadslistning)" }).click();
@@ -128,8 +129,16 @@ module.exports = function panemonthTests(test, assert) {
     await check(ctx, "månad med 5.2 och 5.3 (specifikation med reducering)", "manad-specifikation-tak-ljust.png");
     // The year overview per unit: twelve months and the year's total, as the engine's.
     await page.getByRole("button", { name: "Skriv årsöversikt per vårdenhet" }).click();
+    await page.getByText("Blad med samma namn finns redan").waitFor();
+    fake = await page.evaluate(() => window.__fake);
+    assert(!fake.sheets["Årsöversikt VE05 2026"], "year overviews written before the user chose");
+    await page.getByRole("button", { name: "Ersätt (kopia sparas)" }).click();
     await page.getByText("en årsöversikt per vårdenhet", { exact: false }).waitFor();
     fake = await page.evaluate(() => window.__fake);
+    const date = new Date().toISOString().slice(0, 10);
+    // The copy's name is cut to Excel's 31 characters (writer.ts backupName).
+    const copies = Object.keys(fake.sheets).filter((n) => n.startsWith("Årsöversikt") && n.endsWith(`(kopia ${date})`));
+    assert(copies.length === 1 && fake.sheets[copies[0]].byUser, `the user's sheet has no copy: ${Object.keys(fake.sheets).join(", ")}`);
     const year = engineMonth("2026", "5", rorlig, tillagg, "--ar");
     const over = cellRows(fake.sheets["Årsöversikt VE05 2026"]);
     const total = over.find((r) => r && r[0] === "Summa året");
