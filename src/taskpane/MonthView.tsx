@@ -8,7 +8,6 @@ import { Button, Field, MessageBar, MessageBarBody, MessageBarTitle, Select, Tex
 import type { ExcelRun } from "../workbook/writer";
 import { MANADER } from "../workbook/manad/blad";
 import { useMonth } from "./useMonth";
-import type { ShareTarget } from "./useShare";
 import { MonthInputs, MonthYearInput } from "./MonthInputs";
 import { kronor, MonthSpec } from "./MonthSpec";
 
@@ -23,13 +22,11 @@ interface Props {
   run: ExcelRun | null;
   year: number;
   loadExample: (file: string) => Promise<string>;
-  /** Where a unit's file goes (a new workbook in Excel, or a download); tests pass their own. */
-  target?: () => ShareTarget;
 }
 
-export function MonthView({ run, year, loadExample, target }: Props) {
+export function MonthView({ run, year, loadExample }: Props) {
   const styles = useStyles();
-  const m = useMonth(run, year, loadExample, target);
+  const m = useMonth(run, year, loadExample);
   const [unit, setUnit] = React.useState<string>("");
   const shown = m.units?.find((u) => u.id === unit) ?? m.units?.[0] ?? null;
   return (

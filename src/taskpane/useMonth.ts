@@ -57,7 +57,7 @@ export interface MonthState {
 
 const none: Tables = { listning: null, rorlig: null, tillagg: null, forra: null };
 
-export function useMonth(run: ExcelRun | null, year: number, loadExample: (file: string) => Promise<string>, target: (() => ShareTarget) | undefined = paneTarget): MonthState {
+export function useMonth(run: ExcelRun | null, year: number, loadExample: (file: string) => Promise<string>, target: () => ShareTarget = paneTarget): MonthState {
   const [month, setMonthRaw] = React.useState(5);
   const [tables, setTables] = React.useState<Tables>(none);
   const [conflicts, setConflicts] = React.useState<MonthState["conflicts"]>(null);
@@ -110,7 +110,7 @@ export function useMonth(run: ExcelRun | null, year: number, loadExample: (file:
       const { enhetsFil } = await import(/* webpackChunkName: "xlsx" */ "../workbook/manad/fil");
       const exempel = Object.values(tables).some((t) => t?.exempel);
       const f = await enhetsFil(year, id, all.year, all.forra?.get(id), exempel);
-      const how = await deliver([f], (target ?? paneTarget)());
+      const how = await deliver([f], target());
       setStatus({ intent: "success", text: how === "excel" ? `${f.fileName} öppnad i Excel (enbart värden).` : `${f.fileName} hämtad (enbart värden).` });
     } catch (e) {
       setStatus({ intent: "error", text: `Filen skapades inte: ${(e as Error).message}` });

@@ -8,7 +8,7 @@ import { dec } from "../../src/engine/money";
 import { parseText } from "../../src/workbook/indata";
 import { readMonthInputs, runMonth } from "../../src/workbook/manad/underlag";
 import { enhetsBlad, enhetsFil } from "../../src/workbook/manad/fil";
-import { MANAD_OCH_AR } from "../../src/engine/halsoval/manad";
+import { MANAD_OCH_AR, SUMMA_AV_RADER } from "../../src/engine/halsoval/manad";
 import { yearLayouts } from "../../src/taskpane/monthSheets";
 import { validSheetName } from "../../src/workbook/layout";
 
@@ -36,7 +36,7 @@ test("year overview sheets: one per unit, valid names, twelve months summing to 
   expect(ve01.rows.find((r) => r[0] === "Summa året")![1]).toBe(year.toNumber());
   expect(ve01.rows.find((r) => r[0] === "Förra året")![1]).toBe(1000000);
   expect(ve01.rows.find((r) => r[0] === "Förändring")![1]).toBe(year.minus(1000000).toNumber());
-  expect(ve01.rows.some((r) => r[0] === MANAD_OCH_AR)).toBe(true);
+  expect(ve01.rows.slice(-2).map((r) => r[0])).toEqual([MANAD_OCH_AR, SUMMA_AV_RADER]);
   // VE18 opens in April: January–March are zero.
   const ve18 = layouts.find((l) => l.name === "Årsöversikt VE18 2026")!;
   expect(ve18.rows.slice(2, 5).map((r) => r[1])).toEqual([0, 0, 0]);

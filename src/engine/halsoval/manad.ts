@@ -140,4 +140,4 @@ export const MANAD_OCH_AR =
  * total can differ by a few öre from an annual figure rounded as a whole (today's yearly sheet).
  */
 export const SUMMA_AV_RADER =
-  "Summan är exakt summan av de avrundade raderna ovan, så årets summa kan skilja sig med några öre från ett årsbelopp som avrundats som helhet.";
+  "Summan är exakt summan av de avrundade beloppen ovan, så årets summa kan skilja sig med några öre från ett årsbelopp som avrundats som helhet.";

@@ -59,8 +59,8 @@ export function arsoversikt(name: string, id: string, units: readonly Enhetsmana
     ["Summa året", n(total)],
   ];
   if (forraAret) rows.push(["Förra året", n(forraAret)], ["Förändring", n(total.minus(forraAret))]);
-  rows.push([MANAD_OCH_AR, ""]);
-  return { name, rows, boldRows: [1, 2, 15], formats: [{ range: `B3:B${rows.length - 1}`, format: KR_ORE }] };
+  rows.push([MANAD_OCH_AR, ""], [SUMMA_AV_RADER, ""]);
+  return { name, rows, boldRows: [1, 2, 15], formats: [{ range: `B3:B${rows.length - 2}`, format: KR_ORE }] };
 }
 
 function csvCell(v: CellValue): string {
