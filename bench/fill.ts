@@ -15,7 +15,7 @@ import { meets, ms, sv } from "./measure";
 import { syntheticUnits } from "./synthetic";
 
 /** An Excel stand-in that accepts every call and counts the syncs. */
-function recorder(): { run: ExcelRun; syncs: () => number } {
+export function recorder(): { run: ExcelRun; syncs: () => number } {
   let syncs = 0;
   const any: unknown = new Proxy(() => undefined, {
     get: (_t, key) => (key === "then" ? undefined : key === "items" ? [] : key === "isNullObject" ? true : any),

@@ -42,3 +42,5 @@ import { bench as manad } from "./manad";
 queue(manad);
 import { bench as pane } from "./pane";
 queue(pane);
+import { bench as manadfyll } from "./manadfyll";
+queue(manadfyll);

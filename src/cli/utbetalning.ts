@@ -7,14 +7,11 @@ import { promises as fs } from "fs";
 import * as path from "path";
 import { RuleSet, ruleSetForMonth as rulesForMonth } from "../rules";
 import { InputError } from "../engine/check";
-import { Problem, readTableFile } from "../workbook/indata";
+import { readTableFile } from "../workbook/indata";
 import { writeXlsx } from "../workbook/xlsx";
 import type { Subcommand } from "./index";
 import { SheetLayout } from "../workbook/layout";
-import { parseForraAret, parseManadslistning, problemText } from "../workbook/manad/listning";
-import type { Decimal } from "../engine/money";
-import { parseRorlig, parseTillagg, RorligRad, TillaggRad } from "../workbook/manad/poster";
-import { korning } from "../workbook/manad/korning";
+import { readMonthInputs, runMonth } from "../workbook/manad/underlag";
 import { arsoversiktCsv, specifikation, specifikationCsv, utbetalningslista, utbetalningslistaCsv } from "../workbook/manad/blad";
 
 export const UTBETALNING_HJALP = `rjh utbetalning: månadens utbetalning till varje vårdenhet
@@ -76,40 +73,18 @@ export async function utbetalning(argv: string[], io: { out?: Out; err?: Out; xl
   if (!Number.isInteger(year) || year < 1900 || year > 2200) return err.write(`--ar: "${o.ar}" är inget år.\n`), 1;
   const month = o.manad === undefined ? undefined : Number(o.manad);
   if (month !== undefined && !(Number.isInteger(month) && month >= 1 && month <= 12)) return err.write(`--manad: "${o.manad}" ska vara 1–12.\n`), 1;
-  const fail = (file: string, ps: Problem[]) => (ps.forEach((p) => err.write(problemText(file, p) + "\n")), 1);
+  const fail = (problems: string[]) => (problems.forEach((p) => err.write(p + "\n")), 1);
   try {
-    const listing = parseManadslistning(await rows(o.listning!), year);
-    if (!listing.ok) return fail(o.listning!, listing.problems);
-    for (const p of listing.notices) out.write(`Obs: ${problemText(o.listning!, p)}\n`);
-    let rorlig: RorligRad[] = [];
-    let tillagg: TillaggRad[] = [];
-    if (o.rorlig) {
-      const r = parseRorlig(await rows(o.rorlig), year);
-      if (!r.ok) return fail(o.rorlig, r.problems);
-      rorlig = r.rows;
-    }
-    if (o.tillagg) {
-      const r = parseTillagg(await rows(o.tillagg), year);
-      if (!r.ok) return fail(o.tillagg, r.problems);
-      tillagg = r.rows;
-    }
-    let forra: Map<string, Decimal> | undefined;
-    if (o.forra) {
-      const r = parseForraAret(await rows(o.forra));
-      if (!r.ok) return fail(o.forra, r.problems);
-      forra = r.totals;
-    }
-    let units;
-    try {
-      units = korning(year, (m) => ruleSetForMonth(year, m), listing.manader, rorlig, tillagg, month);
-    } catch (e) {
-      if (e instanceof InputError) {
-        const m = /^(rörlig|tillägg) rad (\d+): (.*)$/s.exec(e.message);
-        const file = m ? (m[1] === "rörlig" ? o.rorlig! : o.tillagg!) : o.listning!;
-        return fail(file, [{ row: m ? Number(m[2]) : 0, column: "", message: m ? m[3] : e.message }]);
-      }
-      throw e;
-    }
+    const table = async (file: string | undefined) => (file ? { rows: await rows(file), source: file } : null);
+    const sources = { listning: (await table(o.listning))!, rorlig: await table(o.rorlig), tillagg: await table(o.tillagg), forra: await table(o.forra) };
+    // The same reading and messages as the task pane (workbook/manad/underlag.ts).
+    const input = readMonthInputs(year, sources);
+    if (!input.ok) return fail(input.problems);
+    for (const n of input.value.notices) out.write(`Obs: ${n}\n`);
+    const run = runMonth(year, (m) => ruleSetForMonth(year, m), input.value, sources, month);
+    if (!run.ok) return fail(run.problems);
+    const units = run.value;
+    const forra = input.value.forra;
     const tag = month === undefined ? `${year}` : `${year}-${String(month).padStart(2, "0")}`;
     const files: [string, string][] = [[`utbetalningslista-${tag}.csv`, utbetalningslistaCsv(units)]];
     for (const u of units) files.push([`specifikation-${u.id.replace(/[^\w.-]/g, "_")}-${year}-${String(u.manad).padStart(2, "0")}.csv`, specifikationCsv(u)]);

@@ -1,22 +1,22 @@
-// 5 Ersättning, månadens utbetalning (file 002): choose the month, read the month's listing,
-// see problems and notices (new establishments, units missing), write the payment list and
-// one specification per unit, and look at one unit's specification here in the pane.
+// 5 Ersättning, månadens utbetalning (file 002): choose the month, read the month's listing and
+// the month's 5.2 rörlig and 5.3 tillägg tables, see problems and notices (new establishments,
+// units missing), write the payment list and one specification per unit, the year overview
+// per unit when the listing covers several months (with last year's totals when given), a
+// unit's own file, and look at one unit's specification here in the pane.
 import * as React from "react";
-import { Button, Field, MessageBar, MessageBarBody, MessageBarTitle, Select, Table, TableBody, TableCell, TableHeader, TableHeaderCell, TableRow, Text, Textarea, makeStyles } from "@fluentui/react-components";
+import { Button, Field, MessageBar, MessageBarBody, MessageBarTitle, Select, Text, makeStyles } from "@fluentui/react-components";
 import type { ExcelRun } from "../workbook/writer";
 import { MANADER } from "../workbook/manad/blad";
 import { useMonth } from "./useMonth";
+import { MonthInputs, MonthYearInput } from "./MonthInputs";
+import { kronor, MonthSpec } from "./MonthSpec";
+
+export { kronor } from "./MonthSpec";
 
 const useStyles = makeStyles({
   col: { display: "flex", flexDirection: "column", gap: "8px" },
   row: { display: "flex", flexWrap: "wrap", gap: "8px" },
-  hidden: { display: "none" },
-  num: { textAlign: "right", whiteSpace: "nowrap" },
-  table: { tableLayout: "auto", width: "100%" },
 });
-
-const kr = new Intl.NumberFormat("sv-SE", { minimumFractionDigits: 2, maximumFractionDigits: 2 });
-export const kronor = (n: number) => `${kr.format(n)} kr`;
 
 interface Props {
   run: ExcelRun | null;
@@ -27,9 +27,7 @@ interface Props {
 export function MonthView({ run, year, loadExample }: Props) {
   const styles = useStyles();
   const m = useMonth(run, year, loadExample);
-  const [text, setText] = React.useState("");
   const [unit, setUnit] = React.useState<string>("");
-  const picker = React.useRef<HTMLInputElement>(null);
   const shown = m.units?.find((u) => u.id === unit) ?? m.units?.[0] ?? null;
   return (
     <section className={styles.col} aria-labelledby="manad-rubrik">
@@ -41,30 +39,12 @@ export function MonthView({ run, year, loadExample }: Props) {
           ))}
         </Select>
       </Field>
-      <Field label="Månadslistning: klistra in från Excel (med rubrikrad)" hint="Första kolumnen manad (2026-05 eller 5), sedan samma kolumner som vårdenhetslistningen.">
-        <Textarea value={text} onChange={(_, d) => setText(d.value)} rows={3} resize="vertical" />
-      </Field>
-      <div className={styles.row}>
-        <Button onClick={() => m.loadText(text)}>Läs in inklistrad månadslistning</Button>
-        <Button onClick={() => picker.current?.click()}>Välj fil med månadslistning</Button>
-        <input
-          ref={picker}
-          className={styles.hidden}
-          type="file"
-          aria-label="Fil med månadslistning (CSV eller xlsx)"
-          accept=".csv,.txt,.xlsx"
-          onChange={(e) => {
-            const f = e.target.files?.[0];
-            e.target.value = "";
-            if (f) void m.loadFile(f);
-          }}
-        />
-        <Button onClick={() => void m.loadExample()}>Använd exempeldata (månadslistning)</Button>
-      </div>
+      <MonthInputs m={m} />
+      {(m.months > 1 || m.tables.forra) && <MonthYearInput m={m} />}
       {m.problems.length > 0 && (
         <MessageBar intent="error" layout="multiline">
           <MessageBarBody>
-            <MessageBarTitle>Månadslistningen kan inte användas</MessageBarTitle>
+            <MessageBarTitle>{m.problemTitle}</MessageBarTitle>
             <ul>{m.problems.slice(0, 20).map((p, i) => <li key={i}>{p}</li>)}</ul>
           </MessageBarBody>
         </MessageBar>
@@ -77,22 +57,34 @@ export function MonthView({ run, year, loadExample }: Props) {
           </MessageBarBody>
         </MessageBar>
       )}
+      {m.status && !m.units && (
+        <MessageBar intent={m.status.intent} layout="multiline">
+          <MessageBarBody>{m.status.text}</MessageBarBody>
+        </MessageBar>
+      )}
       {m.units && (
         <>
           <Text>
             {m.source}: {m.units.length} vårdenheter i {MANADER[m.month - 1]} {year}, totalt {kronor(m.units.reduce((s, u) => s + u.summa.toNumber(), 0))}.
           </Text>
-          <Button appearance="primary" disabled={!run || m.busy} onClick={() => void m.write(new Set())}>
-            Skriv månadens blad
-          </Button>
+          <div className={styles.row}>
+            <Button appearance="primary" disabled={!run || m.busy} onClick={() => void m.write("manad", new Set())}>
+              Skriv månadens blad
+            </Button>
+            {m.months > 1 && (
+              <Button disabled={!run || m.busy} onClick={() => void m.write("ar", new Set())}>
+                Skriv årsöversikt per vårdenhet
+              </Button>
+            )}
+          </div>
           {!run && <Text size={200}>Bladen kan bara skrivas när tillägget körs i Excel.</Text>}
           {m.conflicts && (
             <MessageBar intent="warning" layout="multiline">
               <MessageBarBody>
                 <MessageBarTitle>Blad med samma namn finns redan</MessageBarTitle>
-                Dina blad {m.conflicts.join(", ")} ersätts bara om du väljer det; en kopia sparas först.
+                Dina blad {m.conflicts.names.join(", ")} ersätts bara om du väljer det; en kopia sparas först.
                 <div className={styles.row}>
-                  <Button onClick={() => void m.write(new Set(m.conflicts))}>Ersätt (kopia sparas)</Button>
+                  <Button onClick={() => m.conflicts && void m.write(m.conflicts.kind, new Set(m.conflicts.names))}>Ersätt (kopia sparas)</Button>
                   <Button onClick={m.cancel}>Avbryt</Button>
                 </div>
               </MessageBarBody>
@@ -111,26 +103,12 @@ export function MonthView({ run, year, loadExample }: Props) {
             </Select>
           </Field>
           {shown && (
-            <Table size="extra-small" className={styles.table} aria-label={`Specifikation ${shown.id}`}>
-              <TableHeader>
-                <TableRow>
-                  <TableHeaderCell>Komponent</TableHeaderCell>
-                  <TableHeaderCell className={styles.num}>Belopp</TableHeaderCell>
-                </TableRow>
-              </TableHeader>
-              <TableBody>
-                {shown.rader.map((r, i) => (
-                  <TableRow key={i}>
-                    <TableCell title={r.underlag}>{r.text}</TableCell>
-                    <TableCell className={styles.num}>{kronor(r.belopp.toNumber())}</TableCell>
-                  </TableRow>
-                ))}
-                <TableRow>
-                  <TableCell><strong>Summa</strong></TableCell>
-                  <TableCell className={styles.num} data-testid="manad-summa"><strong>{kronor(shown.summa.toNumber())}</strong></TableCell>
-                </TableRow>
-              </TableBody>
-            </Table>
+            <>
+              <Button disabled={m.busy} onClick={() => void m.unitFile(shown.id)}>
+                {m.months > 1 ? `Hämta fil för ${shown.id} (specifikationer och årsöversikt)` : `Hämta fil för ${shown.id} (specifikation)`}
+              </Button>
+              <MonthSpec unit={shown} />
+            </>
           )}
         </>
       )}

@@ -5,9 +5,10 @@
 import type { SheetLayout } from "../workbook/layout";
 import { ExcelRun, fillWorkbook } from "../workbook/writer";
 
-export type MonthWriteResult = { status: "conflicts"; conflicts: string[] } | { status: "done"; sheets: string[]; backups: string[] };
+/** requests: each write request's estimated size (batches.ts), for the benchmark. */
+export type MonthWriteResult = { status: "conflicts"; conflicts: string[] } | { status: "done"; sheets: string[]; backups: string[]; requests: number[] };
 
 export async function writeMonthSheets(run: ExcelRun, layouts: SheetLayout[], confirmed: ReadonlySet<string>, date: string): Promise<MonthWriteResult> {
   const res = await fillWorkbook(run, layouts, null, confirmed, undefined, false, date);
-  return res.status === "conflicts" ? res : { status: "done", sheets: res.sheets, backups: res.backups };
+  return res.status === "conflicts" ? res : { status: "done", sheets: res.sheets, backups: res.backups, requests: res.requests };
 }

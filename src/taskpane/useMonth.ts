@@ -1,118 +1,154 @@
 // 5 Ersättning, månadens utbetalning (file 002, "Utbetalning sker månadsvis"): the hook behind
-// MonthView. Reads the month's listing (file, paste or the shipped example), checks it with
-// the same parser as the CLI, computes every unit's month through the engine (korning.ts)
-// and writes the payment list and one specification per unit (monthWrite.ts).
+// MonthView. Reads the monthly listing, 5.2 rörlig and 5.3 tillägg tables and last year's
+// totals (file, paste or the shipped example), checks and runs them exactly as `rjh
+// utbetalning` does (workbook/manad/underlag.ts), and writes the month's sheets or the year
+// overviews (monthWrite.ts). A unit's file is made on demand (ExcelJS in a chunk of its own).
 import * as React from "react";
 import { ruleSetForMonth } from "../rules";
-import { InputError } from "../engine/check";
 import { parseText, readTableFile } from "../workbook/indata";
-import { parseManadslistning, problemText } from "../workbook/manad/listning";
-import { Enhetsmanad, korning } from "../workbook/manad/korning";
-import { specifikation, utbetalningslista } from "../workbook/manad/blad";
+import type { Enhetsmanad } from "../workbook/manad/korning";
+import { Kalla, readMonthInputs, runMonth, Tabell } from "../workbook/manad/underlag";
 import type { ExcelRun } from "../workbook/writer";
+import { monthLayouts, monthTag, yearLayouts } from "./monthSheets";
 import { writeMonthSheets } from "./monthWrite";
 import { manadSkriven } from "./senasteManad";
 import { today } from "./useFill";
+import { deliver, paneTarget, ShareTarget } from "./useShare";
 
+export { monthLayouts, yearLayouts } from "./monthSheets";
 export const MONTH_EXAMPLE = "EXEMPEL-manadslistning-2026.csv";
-const tag = (year: number, month: number) => `${year}-${String(month).padStart(2, "0")}`;
+export const EXAMPLES: Partial<Record<Kalla, string>> = { listning: MONTH_EXAMPLE, rorlig: "EXEMPEL-rorlig-2026.csv", tillagg: "EXEMPEL-tillagg-2026.csv" };
+const PASTED: Record<Kalla, string> = { listning: "Inklistrad månadslistning", rorlig: "Inklistrad rörlig ersättning", tillagg: "Inklistrad tilläggsersättning", forra: "Inklistrad lista för förra året" };
+export const TITLES: Record<Kalla, string> = {
+  listning: "Månadslistningen kan inte användas",
+  rorlig: "Rörlig ersättning (5.2) kan inte användas",
+  tillagg: "Tilläggsersättningen (5.3) kan inte användas",
+  forra: "Förra årets utbetalningslista kan inte användas",
+};
 
-/** The month's sheets: "Utbetalning 2026-05" and "Spec <id> 2026-05" (Excel's 31 characters). */
-export function monthLayouts(year: number, month: number, units: readonly Enhetsmanad[]) {
-  const t = tag(year, month);
-  const taken = new Set<string>();
-  // Ids cut to fit may meet: the later one gets "~2", "~3" … so no sheet is written twice.
-  const name = (id: string) => {
-    const base = id.replace(/[\\/?*[\]:]/g, "_");
-    for (let n = 1; ; n++) {
-      const tail = n > 1 ? `~${n}` : "";
-      const candidate = `Spec ${base.slice(0, 18 - tail.length)}${tail} ${t}`;
-      if (!taken.has(candidate)) return taken.add(candidate), candidate;
-    }
-  };
-  return [utbetalningslista(`Utbetalning ${t}`, units), ...units.map((u) => specifikation(name(u.id), u))];
-}
+type Tables = Record<Kalla, (Tabell & { exempel: boolean }) | null>;
+export type Status = { intent: "success" | "error"; text: string } | null;
+export type WriteKind = "manad" | "ar";
 
 export interface MonthState {
   month: number;
   setMonth: (m: number) => void;
+  tables: Tables;
   source: string | null;
+  problemTitle: string;
   problems: string[];
   notices: string[];
+  /** The chosen month's units; null until the inputs are good. */
   units: Enhetsmanad[] | null;
-  conflicts: string[] | null;
-  status: { intent: "success" | "error"; text: string } | null;
+  /** Every month of the listing (for the year overview and a unit's file). */
+  year: Enhetsmanad[] | null;
+  months: number;
+  conflicts: { kind: WriteKind; names: string[] } | null;
+  status: Status;
   busy: boolean;
-  loadRows: (rows: string[][], source: string) => void;
-  loadText: (text: string) => void;
-  loadFile: (file: File) => Promise<void>;
-  loadExample: () => Promise<void>;
-  write: (confirmed: ReadonlySet<string>) => Promise<void>;
+  load: (kind: Kalla, rows: string[][], source: string, exempel?: boolean) => void;
+  loadText: (kind: Kalla, text: string) => void;
+  loadFile: (kind: Kalla, file: File) => Promise<void>;
+  loadExample: (kind: Kalla) => Promise<void>;
+  clear: (kind: Kalla) => void;
+  write: (kind: WriteKind, confirmed: ReadonlySet<string>) => Promise<void>;
+  unitFile: (id: string) => Promise<void>;
   cancel: () => void;
 }
 
-export function useMonth(run: ExcelRun | null, year: number, loadExample: (file: string) => Promise<string>): MonthState {
+const none: Tables = { listning: null, rorlig: null, tillagg: null, forra: null };
+
+export function useMonth(run: ExcelRun | null, year: number, loadExample: (file: string) => Promise<string>, target: () => ShareTarget = paneTarget): MonthState {
   const [month, setMonthRaw] = React.useState(5);
-  const [rows, setRows] = React.useState<{ rows: string[][]; source: string } | null>(null);
-  const [conflicts, setConflicts] = React.useState<string[] | null>(null);
-  const [status, setStatus] = React.useState<MonthState["status"]>(null);
+  const [tables, setTables] = React.useState<Tables>(none);
+  const [conflicts, setConflicts] = React.useState<MonthState["conflicts"]>(null);
+  const [status, setStatus] = React.useState<Status>(null);
   const [busy, setBusy] = React.useState(false);
-  // Parsing and computing follow the rows, the year and the month; nothing is kept stale.
+  // The whole run follows the inputs and the year; choosing another month only filters it.
+  const all = React.useMemo(() => {
+    const listning = tables.listning;
+    if (!listning) return { problemTitle: "", problems: [] as string[], notices: [] as string[], year: null, months: 0 };
+    const sources = { ...tables, listning };
+    const input = readMonthInputs(year, sources);
+    if (!input.ok) return { problemTitle: TITLES[input.table], problems: input.problems, notices: [], year: null, months: 0 };
+    const ran = runMonth(year, (m) => ruleSetForMonth("halsoval", year, m), input.value, sources);
+    const notices = input.value.notices;
+    if (!ran.ok) return { problemTitle: TITLES[ran.table], problems: ran.problems, notices, year: null, months: 0 };
+    return { problemTitle: "", problems: [], notices, year: ran.value, months: input.value.manader.length, forra: input.value.forra };
+  }, [tables, year]);
   const computed = React.useMemo(() => {
-    if (!rows) return { problems: [], notices: [], units: null };
-    const listing = parseManadslistning(rows.rows, year);
-    if (!listing.ok) return { problems: listing.problems.map((p) => problemText(rows.source, p)), notices: [], units: null };
-    const notices = listing.notices.map((p) => problemText(rows.source, p));
-    if (!listing.manader.some((m) => m.manad === month)) return { problems: [`${rows.source}: ingen listning för ${tag(year, month)}.`], notices, units: null };
-    try {
-      const units = korning(year, (m) => ruleSetForMonth("halsoval", year, m), listing.manader, [], [], month);
-      return { problems: [], notices, units };
-    } catch (e) {
-      if (e instanceof InputError) return { problems: [`${rows.source}: ${e.message}`], notices, units: null };
-      throw e;
-    }
-  }, [rows, year, month]);
-  const loadRows = (r: string[][], source: string) => {
-    setStatus(null);
-    setConflicts(null);
-    setRows({ rows: r, source });
+    if (!all.year) return { ...all, units: null };
+    const units = all.year.filter((u) => u.manad === month);
+    if (!units.length) return { ...all, problemTitle: TITLES.listning, problems: [`${tables.listning!.source}: ingen listning för ${monthTag(year, month)}.`], units: null };
+    return { ...all, units };
+  }, [all, month, tables.listning, year]);
+  const reset = () => (setStatus(null), setConflicts(null));
+  const load = (kind: Kalla, rows: string[][], source: string, exempel = false) => {
+    reset();
+    setTables((t) => ({ ...t, [kind]: { rows, source, exempel } }));
   };
-  const write = async (confirmed: ReadonlySet<string>) => {
-    if (!run || !computed.units) return;
+  const write = async (kind: WriteKind, confirmed: ReadonlySet<string>) => {
+    if (!run || !computed.units || !all.year) return;
     setBusy(true);
-    setStatus(null);
-    setConflicts(null);
+    reset();
     try {
-      const layouts = monthLayouts(year, month, computed.units);
+      const layouts = kind === "manad" ? monthLayouts(year, month, computed.units) : yearLayouts(year, all.year, all.forra);
       const res = await writeMonthSheets(run, layouts, confirmed, today());
-      if (res.status === "conflicts") setConflicts(res.conflicts);
-      else manadSkriven({ names: layouts.map((l) => l.name), units: computed.units }), setStatus({ intent: "success", text: `Skrev ${res.sheets.length} blad: ${res.sheets[0]} och en specifikation per vårdenhet.${res.backups.length ? ` Kopior av dina blad: ${res.backups.join(", ")}.` : ""}` });
+      const what = kind === "manad" ? `${res.status === "done" ? res.sheets[0] : ""} och en specifikation per vårdenhet` : "en årsöversikt per vårdenhet";
+      if (res.status === "conflicts") setConflicts({ kind, names: res.conflicts });
+      else {
+        // Förklara can then explain the month's sheets written in this session (senasteManad.ts).
+        if (kind === "manad") manadSkriven({ names: layouts.map((l) => l.name), units: computed.units });
+        setStatus({ intent: "success", text: `Skrev ${res.sheets.length} blad: ${what}.${res.backups.length ? ` Kopior av dina blad: ${res.backups.join(", ")}.` : ""}` });
+      }
     } catch (e) {
       setStatus({ intent: "error", text: `Bladen skrevs inte: ${(e as Error).message}` });
     } finally {
       setBusy(false);
     }
   };
+  const unitFile = async (id: string) => {
+    if (!all.year) return;
+    setBusy(true);
+    reset();
+    try {
+      const { enhetsFil } = await import(/* webpackChunkName: "xlsx" */ "../workbook/manad/fil");
+      const exempel = Object.values(tables).some((t) => t?.exempel);
+      const f = await enhetsFil(year, id, all.year, all.forra?.get(id), exempel);
+      const how = await deliver([f], target());
+      setStatus({ intent: "success", text: how === "excel" ? `${f.fileName} öppnad i Excel (enbart värden).` : `${f.fileName} hämtad (enbart värden).` });
+    } catch (e) {
+      setStatus({ intent: "error", text: `Filen skapades inte: ${(e as Error).message}` });
+    } finally {
+      setBusy(false);
+    }
+  };
   return {
     month,
-    setMonth: (m) => (setMonthRaw(m), setStatus(null), setConflicts(null)),
-    source: rows?.source ?? null,
+    setMonth: (m) => (setMonthRaw(m), reset()),
+    tables,
+    source: tables.listning?.source ?? null,
     ...computed,
     conflicts,
     status,
     busy,
-    loadRows,
-    loadText: (text) => loadRows(parseText(text), "Inklistrad månadslistning"),
-    loadFile: async (file) => {
+    load,
+    loadText: (kind, text) => load(kind, parseText(text), PASTED[kind]),
+    loadFile: async (kind, file) => {
       try {
-        loadRows(await readTableFile(new Uint8Array(await file.arrayBuffer())), file.name);
+        load(kind, await readTableFile(new Uint8Array(await file.arrayBuffer())), file.name);
       } catch (e) {
-        setRows(null);
+        setTables((t) => ({ ...t, [kind]: null }));
         setStatus({ intent: "error", text: `Filen kunde inte läsas: ${(e as Error).message}` });
       }
     },
-    loadExample: async () => loadRows(parseText(await loadExample(MONTH_EXAMPLE)), `${MONTH_EXAMPLE} (exempeldata)`),
+    loadExample: async (kind) => {
+      const f = EXAMPLES[kind]!;
+      load(kind, parseText(await loadExample(f)), `${f} (exempeldata)`, true);
+    },
+    clear: (kind) => (reset(), setTables((t) => ({ ...t, [kind]: null }))),
     write,
+    unitFile,
     cancel: () => setConflicts(null),
   };
 }

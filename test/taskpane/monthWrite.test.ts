@@ -8,7 +8,7 @@ import { parseManadslistning } from "../../src/workbook/manad/listning";
 import { korning } from "../../src/workbook/manad/korning";
 import { PIN_KEY, SHEETS_KEY } from "../../src/workbook/settings";
 import { validSheetName } from "../../src/workbook/layout";
-import { monthLayouts } from "../../src/taskpane/useMonth";
+import { monthLayouts, yearLayouts } from "../../src/taskpane/useMonth";
 import { writeMonthSheets } from "../../src/taskpane/monthWrite";
 import { officeJsHost } from "../workbook/officejs-host";
 
@@ -34,9 +34,22 @@ test("written through office.js: every sheet added, our sheet list recorded, the
   const run = async <T>(batch: (c: Excel.RequestContext) => Promise<T>) => await batch(host.context());
   const layouts = monthLayouts(2026, 5, units);
   const res = await writeMonthSheets(run, layouts, new Set(), "2026-11-23");
-  expect(res).toEqual({ status: "done", sheets: layouts.map((l) => l.name), backups: [] });
+  expect(res).toEqual({ status: "done", sheets: layouts.map((l) => l.name), backups: [], requests: [expect.any(Number)] });
   const text = host.requests.map((r) => r.text).join("\n");
   for (const l of layouts) expect(text).toContain(JSON.stringify(l.name));
   expect(text).toContain(SHEETS_KEY);
   expect(text).not.toContain(JSON.stringify(PIN_KEY));
+});
+
+test("the year overviews written through office.js: one sheet per unit, in two requests, the pin not touched", async () => {
+  const year = korning(2026, (m) => ruleSetForMonth("halsoval", 2026, m), listing.manader);
+  const host = officeJsHost();
+  (globalThis as unknown as { Excel: unknown }).Excel = host.Excel;
+  const run = async <T>(batch: (c: Excel.RequestContext) => Promise<T>) => await batch(host.context());
+  const layouts = yearLayouts(2026, year);
+  expect(layouts.map((l) => l.name)).toContain("Årsöversikt VE18 2026");
+  const res = await writeMonthSheets(run, layouts, new Set(), "2026-11-23");
+  expect(res.status === "done" && res.sheets).toEqual(layouts.map((l) => l.name));
+  expect(host.requests.length).toBe(2);
+  expect(host.requests.map((r) => r.text).join("\n")).not.toContain(JSON.stringify(PIN_KEY));
 });

@@ -131,7 +131,13 @@ export function arsErsattning(ruleSetFor: (month: number) => RuleSet, manader: r
 
 /** The sentence for the sheets: how a year of changing counts relates to the annual figure. */
 export const MANAD_OCH_AR =
-  "Varje månad betalas en tolftedel av årsbeloppet beräknat på den månadens antal listade och den månadens priser. " +
-  "Är antalen desamma hela året blir de tolv månaderna tillsammans exakt årsbeloppet. " +
-  "Ändras antalen blir årets summa summan av varje månads tolftedel, alltså ungefär årsbeloppet för det genomsnittliga antalet listade, " +
-  "inte årsbeloppet för januari- eller decemberlistningen.";
+  "Varje månad betalas en tolftedel av årsbeloppet vid den månadens antal listade och priser, avrundad per del, så att samma antal hela året " +
+  "ger exakt årsbeloppet per del under årets tolv månader, medan ändrade antal ger summan av månadernas tolftedelar " +
+  "(ungefär årsbeloppet för årets genomsnittliga antal listade), inte årsbeloppet för januari- eller decemberlistningen.";
+
+/**
+ * The sentence for a specification: the total is the sum of the rounded lines, so a year's
+ * total can differ by a few öre from an annual figure rounded as a whole (today's yearly sheet).
+ */
+export const SUMMA_AV_RADER =
+  "Summan är exakt summan av de avrundade beloppen ovan, så årets summa kan skilja sig med några öre från ett årsbelopp som avrundats som helhet.";

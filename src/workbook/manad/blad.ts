@@ -2,7 +2,7 @@
 // 20:e varje månad eller närmaste arbetsdag därefter"). The payment list (one row per unit
 // and month), a unit's payment specification, and its year overview, as SheetLayouts; and
 // the same tables as semicolon CSV with decimal comma like the input files.
-import { MANAD_OCH_AR } from "../../engine/halsoval/manad";
+import { MANAD_OCH_AR, SUMMA_AV_RADER } from "../../engine/halsoval/manad";
 import { excelSerial } from "../../engine/halsoval/utbetalning";
 import { Decimal, sum } from "../../engine/money";
 import { addr, CellValue, DATE, KR_ORE, SheetLayout } from "../layout";
@@ -42,8 +42,9 @@ export function specifikation(name: string, u: Enhetsmanad): SheetLayout {
     ...u.rader.map((r) => [r.text, r.underlag, n(r.belopp), r.kolumn === "admin" || r.kolumn === "moms" ? "5" : r.kolumn]),
     ["Summa", "", n(u.summa), ""],
     [MANAD_OCH_AR, "", "", ""],
+    [SUMMA_AV_RADER, "", "", ""],
   ];
-  return { name, rows, boldRows: [1, 3, rows.length - 1], formats: [{ range: "B2", format: DATE }, { range: `C4:C${rows.length - 1}`, format: KR_ORE }] };
+  return { name, rows, boldRows: [1, 3, rows.length - 2], formats: [{ range: "B2", format: DATE }, { range: `C4:C${rows.length - 2}`, format: KR_ORE }] };
 }
 
 /** A unit's year: twelve months, the year's total, and the change from last year's total if given. */
@@ -58,8 +59,8 @@ export function arsoversikt(name: string, id: string, units: readonly Enhetsmana
     ["Summa året", n(total)],
   ];
   if (forraAret) rows.push(["Förra året", n(forraAret)], ["Förändring", n(total.minus(forraAret))]);
-  rows.push([MANAD_OCH_AR, ""]);
-  return { name, rows, boldRows: [1, 2, 15], formats: [{ range: `B3:B${rows.length - 1}`, format: KR_ORE }] };
+  rows.push([MANAD_OCH_AR, ""], [SUMMA_AV_RADER, ""]);
+  return { name, rows, boldRows: [1, 2, 15], formats: [{ range: `B3:B${rows.length - 2}`, format: KR_ORE }] };
 }
 
 function csvCell(v: CellValue): string {

@@ -30,6 +30,8 @@ export interface Rad {
   text: string;
   underlag: string;
   belopp: Decimal;
+  /** A capped claim (5.3.5/5.3.7/5.3.8) over its county cap: the year's reduction of this claim. */
+  reduktion?: Decimal;
 }
 
 export interface Enhetsmanad {
@@ -57,7 +59,7 @@ function rorligaRader(rs: RuleSet, rows: RorligRad[]): Rad[] {
   return rows.map((x) => {
     if (x.post in RORLIGA_POSTER) {
       const p = x.post as RorligPost;
-      return { kolumn: "5.2", text: RORLIGA_POSTER[p].label, underlag: `${x.antal} × ${paramValue(rs, RORLIGA_POSTER[p].key)} kr`, belopp: rorligErsattning(rs, { [p]: x.antal }) };
+      return { kolumn: "5.2", text: RORLIGA_POSTER[p].label, underlag: `${x.antal} × ${paramValue(rs, RORLIGA_POSTER[p].key)} kr`, belopp: rorligErsattning(rs, { [p]: x.antal }).toDecimalPlaces(2, Decimal.ROUND_HALF_UP) };
     }
     if (x.post === "gu_alf") {
       const d = lp4uAvdrag(rs, x.belopp);
@@ -105,7 +107,7 @@ function tillaggsRader(rs: RuleSet, m: number, rows: TillaggRad[], listade: Map<
     cs.forEach(({ x }, i) => {
       const k = CAPPED[x.post].kolumn;
       const note = red.capped ? `; länstak ${kr(red.cap)} kr överskridet, minskat med ${kr(red.reduction[i])} kr` : "";
-      add(x.id, { kolumn: k, text: `${KOLUMN_NAMN[k]} (${x.post.toUpperCase()})`, underlag: `anspråk ${kr(red.paid[i].plus(red.reduction[i]))} kr/år${note}`, belopp: tillaggForManad(rs, red.paid[i], m) });
+      add(x.id, { kolumn: k, text: `${KOLUMN_NAMN[k]} (${x.post.toUpperCase()})`, underlag: `anspråk ${kr(red.paid[i].plus(red.reduction[i]))} kr/år${note}`, belopp: tillaggForManad(rs, red.paid[i], m), ...(red.capped ? { reduktion: red.reduction[i] } : {}) });
     });
   }
   for (const post of ["gaddede", "folkhalsa"] as const) {
