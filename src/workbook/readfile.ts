@@ -38,7 +38,8 @@ function guessDelimiter(body: string): string {
 
 /** Text (tab-separated from Excel, or CSV with ; or ,) to rows of cells, blank lines kept. */
 export function parseText(text: string): string[][] {
-  const body = text.replace(/^\uFEFF/, "").replace(/\s+$/, "");
+  // Line ends as one (a file edited on two systems mixes CRLF and LF; Papa Parse takes the first it sees for all).
+  const body = text.replace(/^\uFEFF/, "").replace(/\r\n?/g, "\n").replace(/\s+$/, "");
   if (!body.trim()) return [];
   const res = Papa.parse<string[]>(body, { delimiter: guessDelimiter(body), skipEmptyLines: false });
   return res.data.map((r) => r.map((c) => String(c ?? "").trim()));

@@ -136,3 +136,12 @@ describe("the template files shipped for download", () => {
     expect(res.ok ? [] : res.problems.map((p) => `${p.row}|${p.message}`)).toEqual([`2|${message}`]);
   });
 });
+
+test("a file mixing CRLF and LF line ends is read row by row (not one cell spanning two lines)", () => {
+  expect(parseText("manad;id;belopp\r\n2026-05;VE01;2400000\n2026-05;VE02;10\r\n")).toEqual([
+    ["manad", "id", "belopp"],
+    ["2026-05", "VE01", "2400000"],
+    ["2026-05", "VE02", "10"],
+  ]);
+  expect(parseText("a;b\n1;2\r\n3;4\r5;6")).toEqual([["a", "b"], ["1", "2"], ["3", "4"], ["5", "6"]]);
+});
