@@ -18,11 +18,17 @@ export type FillResult =
 
 /**
  * "<namn> (kopia ÅÅÅÅ-MM-DD)", within Excel's 31 characters and not already taken: where a
- * user's own sheet is copied before it is replaced (nothing of theirs is lost).
+ * user's own sheet is copied before it is replaced (nothing of theirs is lost). Where the
+ * whole name does not fit beside the date, the date is written short ("kopia 261123") so
+ * that the name stays whole ("Årsöversikt VE01 2026" must not lose its unit); only a name
+ * too long even for that is cut.
  */
 export function backupName(name: string, date: string, taken: ReadonlySet<string>): string {
+  const kort = date.slice(2).replace(/-/g, "");
   for (let n = 1; ; n++) {
-    const tail = ` (kopia ${date}${n > 1 ? ` ${n}` : ""})`;
+    const nr = n > 1 ? ` ${n}` : "";
+    const hel = ` (kopia ${date}${nr})`;
+    const tail = name.length + hel.length <= 31 ? hel : ` (kopia ${kort}${nr})`;
     const candidate = name.slice(0, 31 - tail.length) + tail;
     if (!taken.has(candidate)) return candidate;
   }

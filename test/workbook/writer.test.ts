@@ -116,13 +116,14 @@ describe("fillWorkbook", () => {
 
   test("confirmed, the user's sheet is copied, then cleared and rewritten in place, in the same two syncs", async () => {
     const date = new Date().toISOString().slice(0, 10);
-    // Excel's 31 characters shorten the name; an earlier copy of the same day is kept too.
-    const { w, run, syncs } = workbook(["Sammanställning", `Sammanställn (kopia ${date})`], null);
+    // Excel's 31 characters shorten the date; an earlier copy of the same day is kept too.
+    const kort = date.slice(2).replace(/-/g, "");
+    const { w, run, syncs } = workbook(["Sammanställning", `Sammanställning (kopia ${kort})`], null);
     const res = await fillWorkbook(run, layouts, pin, new Set(["Sammanställning"]));
     expect(res.status).toBe("done");
     expect(w.cleared).toEqual(["Sammanställning"]);
     expect(w.added).not.toContain("Sammanställning");
-    const name = `Sammanstäl (kopia ${date} 2)`;
+    const name = `Sammanställnin (kopia ${kort} 2)`;
     expect(w.copies).toEqual([`Sammanställning → ${name} (End) before clear 0`]);
     if (res.status === "done") expect([res.replaced, res.backups, res.updated]).toEqual([["Sammanställning"], [name], []]);
     expect(syncs()).toBe(2);
@@ -132,7 +133,10 @@ describe("fillWorkbook", () => {
     expect(backupName("Utveckling", "2026-11-23", new Set())).toBe("Utveckling (kopia 2026-11-23)");
     const long = backupName("Kommun Strömsund med tillägg", "2026-11-23", new Set());
     expect(long.length).toBeLessThanOrEqual(31);
-    expect(long.endsWith(" (kopia 2026-11-23)")).toBe(true);
+    expect(long).toBe("Kommun Strömsund (kopia 261123)");
+    // A unit's year overview keeps its unit in the copy's name.
+    expect(backupName("Årsöversikt VE01 2026", "2026-11-23", new Set())).toBe("Årsöversikt VE01 (kopia 261123)");
+    expect(backupName("Årsöversikt VE01 2026", "2026-11-23", new Set(["Årsöversikt VE01 (kopia 261123)"]))).toBe("Årsöversikt VE (kopia 261123 2)");
     expect(backupName("A", "2026-11-23", new Set(["A (kopia 2026-11-23)"]))).toBe("A (kopia 2026-11-23 2)");
   });
 
