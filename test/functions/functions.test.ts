@@ -6,20 +6,8 @@ import * as F from "../../src/functions";
 import { setPinned } from "../../src/functions/state";
 import { findRuleSet, withOverrides } from "../../src/rules";
 import { SPEC_NAMES } from "../support/spec-names";
+import { isErr, thrown, type CfError } from "../support/cf-error";
 
-type CfError = CustomFunctions.Error;
-const isErr = (x: unknown): x is CfError => x instanceof CustomFunctions.Error;
-
-/** What a single-cell call throws. */
-function thrown(f: () => unknown): CfError {
-  try {
-    f();
-  } catch (e) {
-    expect(isErr(e)).toBe(true);
-    return e as CfError;
-  }
-  throw new Error("no error was thrown");
-}
 const VALUE = "#VALUE!";
 const NA = "#N/A";
 

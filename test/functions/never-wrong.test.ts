@@ -5,19 +5,7 @@ import { loadPin, readPinSetting } from "../../src/pin/load";
 import { pinned, pinStatus, setPinned } from "../../src/pin/state";
 import { PIN_KEY } from "../../src/pin/stored";
 import { findRuleSet, newestYear, withOverrides } from "../../src/rules";
-
-type CfError = CustomFunctions.Error;
-const isErr = (x: unknown): x is CfError => x instanceof CustomFunctions.Error;
-
-function thrown(f: () => unknown): CfError {
-  try {
-    f();
-  } catch (e) {
-    expect(isErr(e)).toBe(true);
-    return e as CfError;
-  }
-  throw new Error("no error was thrown");
-}
+import { isErr, thrown, type CfError } from "../support/cf-error";
 
 afterEach(() => setPinned(undefined));
 

@@ -3,16 +3,7 @@ import * as U from "../../src/functions/utbetalning";
 import { manadListade } from "../../src/engine/halsoval/manad";
 import { findRuleSet } from "../../src/rules";
 
-const isErr = (x: unknown): x is CustomFunctions.Error => x instanceof CustomFunctions.Error;
-function thrown(f: () => unknown): CustomFunctions.Error {
-  try {
-    f();
-  } catch (e) {
-    expect(isErr(e)).toBe(true);
-    return e as CustomFunctions.Error;
-  }
-  throw new Error("no error was thrown");
-}
+import { isErr, thrown } from "../support/cf-error";
 const hv = findRuleSet("halsoval", 2026);
 const band = (i: number, n: number) => Array.from({ length: 21 }, (_, j) => (j === i ? n : 0));
 
