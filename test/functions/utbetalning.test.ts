@@ -2,8 +2,8 @@
 import * as U from "../../src/functions/utbetalning";
 import { manadListade } from "../../src/engine/halsoval/manad";
 import { findRuleSet } from "../../src/rules";
-
 import { isErr, thrown } from "../support/cf-error";
+
 const hv = findRuleSet("halsoval", 2026);
 const band = (i: number, n: number) => Array.from({ length: 21 }, (_, j) => (j === i ? n : 0));
 
