@@ -13,8 +13,8 @@ const fs = require("fs");
 const os = require("os");
 const HtmlWebpackPlugin = require("html-webpack-plugin");
 const CopyWebpackPlugin = require("copy-webpack-plugin");
-const webpack = require("webpack");
 const CustomFunctionsMetadataPlugin = require("custom-functions-metadata-plugin");
+const { checkTable: checkHolidayTable } = require("./scripts/helgdagar.js");
 
 // The files of custom functions (src/functions/index.ts exports them all); a new file is one line here.
 const FUNCTION_FILES = ["halsoval", "halsoval-belopp", "regelverk", "tillagg", "utbetalning", "utveckling"].map((f) => `./src/functions/${f}.ts`);
@@ -90,17 +90,12 @@ function esbuildTargets() {
   });
 }
 
-/** The one time zone the holiday calendar needs, from moment-timezone's packed data. */
-function stockholmZonePack() {
-  const data = require("moment-timezone/data/packed/latest.json");
-  const link = data.links.find((l) => l.endsWith("|Europe/Stockholm"));
-  const zone = link ? link.split("|")[0] : "Europe/Stockholm";
-  return { version: data.version, zones: data.zones.filter((z) => z.startsWith(`${zone}|`)), links: link ? [link] : [], countries: [] };
-}
-
 module.exports = async (env, options) => {
   const dev = options.mode === "development";
   if (!dev) productionHost();
+  // The payment day's holiday table is generated from date-holidays (scripts/helgdagar.js):
+  // a build with a stale or hand-edited table stops here, saying how to make it again.
+  checkHolidayTable();
   // esbuild counts Safari 14.0 as lacking destructuring for one edge case of the kangax
   // table (fixed in 14.1) and cannot lower it; Safari 14.0 runs ordinary destructuring.
   // Class fields are lowered: Safari 14.0 has instance fields but not static ones, and the
@@ -118,14 +113,7 @@ module.exports = async (env, options) => {
       filename: "[name].js",
       clean: true,
     },
-    resolve: {
-      extensions: [".ts", ".tsx", ".js", ".json"],
-      alias: {
-        // date-holidays-parser asks moment-timezone for the country's zone: give it that one
-        // zone, not the 700 kB table (and not none: that printed warnings to the console).
-        "moment-timezone$": path.resolve(__dirname, "scripts/moment-timezone-stockholm.js"),
-      },
-    },
+    resolve: { extensions: [".ts", ".tsx", ".js", ".json"] },
     module: {
       rules: [
         { test: /\.tsx?$/, exclude: /node_modules/, loader: "esbuild-loader", options: esbuild },
@@ -142,15 +130,6 @@ module.exports = async (env, options) => {
       splitChunks: { chunks: "initial", name: "shared", minSize: 0 },
     },
     plugins: [
-      new webpack.DefinePlugin({ MOMENT_TZ_PACK: JSON.stringify(stockholmZonePack()) }),
-      // As date-holidays' README advises for bundles: no moment locales, no planet tables
-      // beyond the two its parser needs.
-      new webpack.IgnorePlugin({
-        checkResource(resource, context) {
-          if (/\/astronomia\/data$/.test(context)) return !["./deltat.js", "./vsop87Bearth.js"].includes(resource);
-          return /\/moment\/locale$/.test(context);
-        },
-      }),
       new CustomFunctionsMetadataPlugin({ output: "functions.json", input: FUNCTION_FILES }),
       new HtmlWebpackPlugin({
         filename: "taskpane.html",
