@@ -2,24 +2,25 @@
 // state; everything that touches the workbook goes through workbook/ with the `run` the
 // entry point passes in (Excel.run in Excel, a fake in tests).
 import * as React from "react";
-import { Button, FluentProvider, Tab, TabList, MessageBar, MessageBarBody, MessageBarTitle, Text, Title3, makeStyles, tokens } from "@fluentui/react-components";
+import { Button, FluentProvider, Tab, TabList, MessageBar, MessageBarBody, MessageBarTitle, Spinner, Text, Title3, makeStyles, tokens } from "@fluentui/react-components";
 import type { ExcelRun } from "../workbook/writer";
 import type { StoredPin } from "../workbook/settings";
 import { buildSetup, factorToPercent, PaneData, PaneInputs } from "./setup";
 import { shippedRules, RuleRegistry } from "../rules";
 import { offeredYears, ruleSetIn } from "./yearRules";
 import { StepYear } from "./StepYear";
-import { StepData } from "./StepData";
-import { StepFill } from "./StepFill";
-import { StepShare } from "./StepShare";
 import { Step, STEPS, Stepper } from "./Stepper";
 import { OfficeThemeLike, THEMES, themeName } from "./theme";
 import { useFill } from "./useFill";
 import { changesSince, readInputSheets } from "./comeBack";
-import { dataSummary } from "./StepData";
-import { Forklara } from "./Forklara";
-import { Formler } from "./Formler";
-import { MonthView } from "./MonthView";
+// Views not on the first screen load when first shown (issue 12: the first screen in under 500 ms).
+const StepData = React.lazy(() => import("./StepData").then((m) => ({ default: m.StepData })));
+const StepFill = React.lazy(() => import("./StepFill").then((m) => ({ default: m.StepFill })));
+const StepShare = React.lazy(() => import("./StepShare").then((m) => ({ default: m.StepShare })));
+const Forklara = React.lazy(() => import("./Forklara").then((m) => ({ default: m.Forklara })));
+const Formler = React.lazy(() => import("./Formler").then((m) => ({ default: m.Formler })));
+const MonthView = React.lazy(() => import("./MonthView").then((m) => ({ default: m.MonthView })));
+const loading = <Spinner size="tiny" label="Laddar …" />;
 
 const useStyles = makeStyles({
   h2: { margin: "0", fontSize: tokens.fontSizeBase400, fontWeight: tokens.fontWeightSemibold, lineHeight: tokens.lineHeightBase400 },
@@ -72,8 +73,8 @@ export function App({ run, pin, pinProblem, loadExample, officeTheme, forcedColo
   // Coming back to a filled workbook: its data from the input sheets, checked as a file.
   React.useEffect(() => {
     if (!run || !pin) return;
-    readInputSheets(run)
-      .then((r) => {
+    Promise.all([readInputSheets(run), import("./StepData")])
+      .then(([r, { dataSummary }]) => {
         if (r.ok) {
           setData(r.data);
           setReadBack({ intent: "success", text: `Data inläst från arbetsbokens indatablad: ${dataSummary(r.data)}` });
@@ -129,19 +130,19 @@ export function App({ run, pin, pinProblem, loadExample, officeTheme, forcedColo
           <Tab value="forklara">Förklara</Tab>
           <Tab value="formler">Formler</Tab>
         </TabList>
-        {view === "forklara" && <Forklara run={run} year={year} setup={check.setup} data={data} />}
-        {view === "formler" && <Formler run={run} />}
+        {view === "forklara" && <React.Suspense fallback={loading}><Forklara run={run} year={year} setup={check.setup} data={data} /></React.Suspense>}
+        {view === "formler" && <React.Suspense fallback={loading}><Formler run={run} /></React.Suspense>}
         {view === "ar" && (<>
         <Stepper step={step} onStep={setStep} />
         <h2 ref={heading} tabIndex={-1} className={styles.h2}>
           {STEPS.find((x) => x.value === step)!.title}
         </h2>
         {step === "ar" && <StepYear years={years} year={year} onYear={setYear} inputs={inputs} onInputs={setInputs} errors={check.errors} warnings={check.warnings} onNext={() => setStep("data")} sets={check.sets} prev={typeof prevSet === "string" ? null : prevSet} loadedName={rules.name} onLoaded={(l) => setRules({ registry: l.registry, name: l.name })} />}
-        {step === "data" && <StepData data={data} onData={setData} loadExample={loadExample} onNext={() => setStep("fyll")} />}
-        {step === "fyll" && <StepFill fillState={fillState} setup={check.setup} run={run} errors={Object.fromEntries(blocking.map((b, i) => [i, b]))} data={data} onNext={() => setStep("dela")} />}
-        {step === "dela" && <StepShare run={run} setup={check.setup} filled={filled || Boolean(pin)} data={data} />}
+        {step === "data" && <React.Suspense fallback={loading}><StepData data={data} onData={setData} loadExample={loadExample} onNext={() => setStep("fyll")} /></React.Suspense>}
+        {step === "fyll" && <React.Suspense fallback={loading}><StepFill fillState={fillState} setup={check.setup} run={run} errors={Object.fromEntries(blocking.map((b, i) => [i, b]))} data={data} onNext={() => setStep("dela")} /></React.Suspense>}
+        {step === "dela" && <React.Suspense fallback={loading}><StepShare run={run} setup={check.setup} filled={filled || Boolean(pin)} data={data} /></React.Suspense>}
         <Button aria-expanded={monthOpen} onClick={() => setMonthOpen(!monthOpen)}>{monthOpen ? "Dölj månadens utbetalning" : "Månadens utbetalning"}</Button>
-        {monthOpen && <MonthView run={run} year={year} loadExample={loadExample} />}
+        {monthOpen && <React.Suspense fallback={loading}><MonthView run={run} year={year} loadExample={loadExample} /></React.Suspense>}
         </>)}
       </main>
     </FluentProvider>
