@@ -1,8 +1,9 @@
 // The rule sets: found in the dated rule data (src/rules/data), resolved per agreement
-// and year or date, cached. Every shipped file is validated when first used, so a
-// malformed file can never reach a computation. The engine reads resolved rule sets only.
+// and year or date, cached. Every shipped file is validated when the bundle is built
+// (under Node: when first used), so a malformed file can never reach a computation. The
+// engine reads resolved rule sets only.
 import { ADDED_LATER, Agreement, ParamKey, ReadingKey, ReadingOption } from "./catalogue";
-import { shippedRuleFiles } from "./files";
+import { shippedChecked, shippedRuleFiles } from "./files";
 import { RuleRegistry } from "./registry";
 import { RuleSet, makeRuleSet } from "./ruleset";
 import { Band, Parameter, RuleSetData } from "./schema";
@@ -18,7 +19,7 @@ let shipped: RuleRegistry | undefined;
 
 /** The registry of the shipped rule files (built on first use). */
 export function shippedRules(): RuleRegistry {
-  return (shipped ??= new RuleRegistry(shippedRuleFiles()));
+  return (shipped ??= new RuleRegistry(shippedRuleFiles(), shippedChecked()));
 }
 
 /** The rule sets the data holds: each decided Hälsoval year and each agreement period with values. */

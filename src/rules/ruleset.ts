@@ -66,10 +66,11 @@ export function makeRuleSet(raw: unknown, file: string): RuleSet {
 
 /**
  * A rule set from validated data. The hash is computed when first read (hashing is the
- * largest part of a cold resolve, and most rule sets resolved are never pinned).
+ * largest part of a cold resolve, and most rule sets resolved are never pinned), unless
+ * the build computed it (`knownHash`, shipped data: scripts/regeldata.ts).
  */
-export function trustedRuleSet(data: RuleSetData): RuleSet {
-  let hash: string | undefined;
+export function trustedRuleSet(data: RuleSetData, knownHash?: string): RuleSet {
+  let hash: string | undefined = knownHash;
   return {
     data,
     id: data.id,
