@@ -31,10 +31,9 @@ export function shippedChecked(): Record<string, CheckedRuleFile> | undefined {
 
 export function shippedRuleFiles(): Record<string, unknown> {
   const out: Record<string, unknown> = {};
-  const checked = shippedChecked();
-  if (checked) {
-    // webpack evaluates the condition in shippedChecked at build time and drops the Node branch below.
-    for (const [name, c] of Object.entries(checked)) out[name] = c.data;
+  if (typeof __webpack_require__ === "function") {
+    // webpack evaluates the condition at build time and drops the Node branch below.
+    for (const [name, c] of Object.entries(shippedChecked()!)) out[name] = c.data;
     return out;
   }
   const fs = require("fs") as typeof FS;

@@ -6,9 +6,10 @@ import { ADDED_LATER, Agreement, ParamKey, ReadingKey, ReadingOption } from "./c
 import { shippedChecked, shippedRuleFiles } from "./files";
 import { RuleRegistry } from "./registry";
 import { RuleSet, makeRuleSet } from "./ruleset";
-import { Band, Parameter, RuleSetData } from "./schema";
+import type { Band, Parameter, RuleSetData } from "./schema";
 
-export { RuleSetError } from "./schema";
+export { RuleSetError } from "./error";
+export { loadValidation } from "./validation";
 export type { Band, Parameter, RuleSetData } from "./schema";
 export * from "./catalogue";
 export { AGREEMENT_NAMES, contentHash, makeRuleSet, MissingLpikError, NoRuleSetError } from "./ruleset";
@@ -114,20 +115,33 @@ export function sourceText(rs: RuleSet, key: string): string {
 /**
  * A copy of a rule set with some readings or parameter values changed (e.g. a switch the
  * economist flipped, or user-supplied LPIK factors). The copy is validated again and gets
- * its own hash, so a workbook records exactly what it computed with.
+ * its own hash, so a workbook records exactly what it computed with. Overrides that change
+ * nothing give the rule set itself (the same data, the same hash, nothing to validate).
  */
 export function withOverrides(
   rs: RuleSet,
   overrides: { readings?: Record<string, string | string[]>; parameters?: Record<string, Parameter["value"]> },
 ): RuleSet {
   const data: RuleSetData = JSON.parse(JSON.stringify(rs.data));
+  let changed = false;
   for (const [k, v] of Object.entries(overrides.readings ?? {})) {
     if (!data.readings[k]) throw new Error(`Okänd tolkning ${k} i ${rs.id}.`);
+    changed ||= JSON.stringify(data.readings[k].value) !== JSON.stringify(v);
     data.readings[k].value = v;
   }
   for (const [k, v] of Object.entries(overrides.parameters ?? {})) {
     if (!data.parameters[k]) throw new Error(`Okänd parameter ${k} i ${rs.id}.`);
+    changed ||= !sameValue(data.parameters[k].value, v);
     data.parameters[k].value = v;
   }
-  return makeRuleSet(data, `${rs.id} (ändrad)`);
+  return changed ? makeRuleSet(data, `${rs.id} (ändrad)`) : rs;
+}
+
+/** Equal values; a named table's keys in any order (the hash sorts keys too). */
+function sameValue(a: Parameter["value"], b: Parameter["value"]): boolean {
+  if (a && b && typeof a === "object" && typeof b === "object" && !Array.isArray(a) && !Array.isArray(b)) {
+    const ka = Object.keys(a);
+    return ka.length === Object.keys(b).length && ka.every((k) => Object.prototype.hasOwnProperty.call(b, k) && a[k] === b[k]);
+  }
+  return JSON.stringify(a) === JSON.stringify(b);
 }

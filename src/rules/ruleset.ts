@@ -5,7 +5,8 @@ import { sha256 } from "@noble/hashes/sha2.js";
 import { bytesToHex, utf8ToBytes } from "@noble/hashes/utils.js";
 import stableStringify from "fast-json-stable-stringify";
 import type { Agreement } from "./catalogue";
-import { RuleSetData, validateRuleSet } from "./schema";
+import type { RuleSetData } from "./schema";
+import { validation } from "./validation";
 
 export interface RuleSet {
   readonly data: RuleSetData;
@@ -61,7 +62,7 @@ export function contentHash(data: unknown): string {
 }
 
 export function makeRuleSet(raw: unknown, file: string): RuleSet {
-  return trustedRuleSet(validateRuleSet(raw, file));
+  return trustedRuleSet(validation().validateRuleSet(raw, file));
 }
 
 /**

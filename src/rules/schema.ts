@@ -5,7 +5,10 @@
 // (2026-11-23) still validate: every field added since is optional.
 import { z } from "zod";
 import { ADDED_LATER, Agreement, CATALOGUE, KeySpec, UNITS } from "./catalogue";
+import { RuleSetError } from "./error";
 import { plausibilityProblems } from "./plausible";
+
+export { RuleSetError };
 
 /** Money and rates are strings so that no binary float ever reaches decimal.js. */
 const DECIMAL = /^\d+(\.\d+)?$/;
@@ -84,16 +87,6 @@ export const ruleSetSchema = z.object({
 export type RuleSetData = z.infer<typeof ruleSetSchema>;
 export type Parameter = z.infer<typeof parameter>;
 export type Band = z.infer<typeof band>;
-
-export class RuleSetError extends Error {
-  constructor(
-    readonly file: string,
-    readonly problems: string[],
-  ) {
-    super(`Regelverket ${file} är ogiltigt:\n- ${problems.join("\n- ")}`);
-    this.name = "RuleSetError";
-  }
-}
 
 function pathText(path: ReadonlyArray<PropertyKey>): string {
   return path.map(String).join(" → ");
