@@ -12,7 +12,6 @@ import { StepYear } from "./StepYear";
 import { Step, STEPS, Stepper } from "./Stepper";
 import { OfficeThemeLike, THEMES, themeName } from "./theme";
 import { useFill } from "./useFill";
-import { changesSince, readInputSheets } from "./comeBack";
 // Views not on the first screen load when first shown (issue 12: the first screen in under 500 ms).
 const StepData = React.lazy(() => import("./StepData").then((m) => ({ default: m.StepData })));
 const StepFill = React.lazy(() => import("./StepFill").then((m) => ({ default: m.StepFill })));
@@ -73,7 +72,7 @@ export function App({ run, pin, pinProblem, loadExample, officeTheme, forcedColo
   // Coming back to a filled workbook: its data from the input sheets, checked as a file.
   React.useEffect(() => {
     if (!run || !pin) return;
-    Promise.all([readInputSheets(run), import("./StepData")])
+    Promise.all([import("./comeBack").then((m) => m.readInputSheets(run)), import("./StepData")])
       .then(([r, { dataSummary }]) => {
         if (r.ok) {
           setData(r.data);
@@ -82,7 +81,10 @@ export function App({ run, pin, pinProblem, loadExample, officeTheme, forcedColo
       })
       .catch((e) => setReadBack({ intent: "warning", text: `Indatabladen kunde inte läsas tillbaka: ${(e as Error).message}` }));
   }, [run, pin]);
-  const changed = pin ? changesSince(pin, check.setup) : [];
+  // Loaded only for a filled workbook (it reads the input sheets back).
+  const [comeBack, setComeBack] = React.useState<typeof import("./comeBack") | null>(null);
+  React.useEffect(() => void (pin && import("./comeBack").then(setComeBack)), [pin]);
+  const changed = pin && comeBack ? comeBack.changesSince(pin, check.setup) : [];
   const heading = React.useRef<HTMLHeadingElement>(null);
   const first = React.useRef(true);
   // After "Nästa" (or a step chosen), focus moves to the new step's heading.
