@@ -12,7 +12,7 @@ let loading: Promise<void> | undefined;
 /** Loads the validation (a chunk of its own in the bundle); resolves at once when loaded. */
 export function loadValidation(): Promise<void> {
   if (full) return Promise.resolve();
-  return (loading ??= import("./full").then(
+  return (loading ??= import(/* webpackChunkName: "regelkontroll" */ "./full").then(
     (m) => {
       full = m;
     },

@@ -13,12 +13,12 @@ import { Step, STEPS, Stepper } from "./Stepper";
 import { OfficeThemeLike, THEMES, themeName } from "./theme";
 import { useFill } from "./useFill";
 // Views not on the first screen load when first shown (issue 12: the first screen in under 500 ms).
-const StepData = React.lazy(() => import("./StepData").then((m) => ({ default: m.StepData })));
-const StepFill = React.lazy(() => import("./StepFill").then((m) => ({ default: m.StepFill })));
-const StepShare = React.lazy(() => import("./StepShare").then((m) => ({ default: m.StepShare })));
-const Forklara = React.lazy(() => import("./Forklara").then((m) => ({ default: m.Forklara })));
-const Formler = React.lazy(() => import("./Formler").then((m) => ({ default: m.Formler })));
-const MonthView = React.lazy(() => import("./MonthView").then((m) => ({ default: m.MonthView })));
+const StepData = React.lazy(() => import(/* webpackChunkName: "steg-data" */ "./StepData").then((m) => ({ default: m.StepData })));
+const StepFill = React.lazy(() => import(/* webpackChunkName: "steg-fyll" */ "./StepFill").then((m) => ({ default: m.StepFill })));
+const StepShare = React.lazy(() => import(/* webpackChunkName: "steg-dela" */ "./StepShare").then((m) => ({ default: m.StepShare })));
+const Forklara = React.lazy(() => import(/* webpackChunkName: "forklara" */ "./Forklara").then((m) => ({ default: m.Forklara })));
+const Formler = React.lazy(() => import(/* webpackChunkName: "formler" */ "./Formler").then((m) => ({ default: m.Formler })));
+const MonthView = React.lazy(() => import(/* webpackChunkName: "manad" */ "./MonthView").then((m) => ({ default: m.MonthView })));
 const loading = <Spinner size="tiny" label="Laddar …" />;
 
 const useStyles = makeStyles({
