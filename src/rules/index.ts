@@ -5,14 +5,14 @@
 import { ADDED_LATER, Agreement, ParamKey, ReadingKey, ReadingOption } from "./catalogue";
 import { shippedChecked, shippedRuleFiles } from "./files";
 import { RuleRegistry } from "./registry";
-import { RuleSet, makeRuleSet } from "./ruleset";
+import { RuleSet, copyRuleSet } from "./ruleset";
 import type { Band, Parameter, RuleSetData } from "./schema";
 
 export { RuleSetError } from "./error";
 export { loadValidation } from "./validation";
 export type { Band, Parameter, RuleSetData } from "./schema";
 export * from "./catalogue";
-export { AGREEMENT_NAMES, contentHash, makeRuleSet, MissingLpikError, NoRuleSetError } from "./ruleset";
+export { AGREEMENT_NAMES, contentHash, copyRuleSet, makeRuleSet, MissingLpikError, NoRuleSetError } from "./ruleset";
 export type { RuleSet } from "./ruleset";
 export { RuleRegistry } from "./registry";
 
@@ -114,8 +114,8 @@ export function sourceText(rs: RuleSet, key: string): string {
 
 /**
  * A copy of a rule set with some readings or parameter values changed (e.g. a switch the
- * economist flipped, or user-supplied LPIK factors). The copy is validated again and gets
- * its own hash, so a workbook records exactly what it computed with. Overrides that change
+ * economist flipped, or user-supplied LPIK factors). The copy is checked again (copyRuleSet)
+ * and gets its own hash, so a workbook records exactly what it computed with. Overrides that change
  * nothing give the rule set itself (the same data, the same hash, nothing to validate).
  */
 export function withOverrides(
@@ -134,7 +134,7 @@ export function withOverrides(
     changed ||= !sameValue(data.parameters[k].value, v);
     data.parameters[k].value = v;
   }
-  return changed ? makeRuleSet(data, `${rs.id} (ändrad)`) : rs;
+  return changed ? copyRuleSet(data, `${rs.id} (ändrad)`) : rs;
 }
 
 /** Equal values; a named table's keys in any order (the hash sorts keys too). */

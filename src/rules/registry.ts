@@ -6,7 +6,7 @@ import type { DatedFile } from "./dated";
 import { deriveHalsoval } from "./derive";
 import { bandsFromLowerBounds, periodOf, resolveOn, titleOf, validityText } from "./resolve";
 import type { CheckedRuleFile } from "./files";
-import { makeRuleSet, MissingLpikError, NoRuleSetError, RuleSet, trustedRuleSet } from "./ruleset";
+import { copyRuleSet, makeRuleSet, MissingLpikError, NoRuleSetError, RuleSet, trustedRuleSet } from "./ruleset";
 import { RuleSetError } from "./error";
 import type { RuleSetData } from "./schema";
 import { validation } from "./validation";
@@ -162,7 +162,7 @@ export class RuleRegistry {
     return this.cached(`inputs|${own.hash}|${JSON.stringify(inputs)}`, () => {
       const data = JSON.parse(JSON.stringify(own.data));
       for (const [k, value] of Object.entries(inputs)) data.parameters[k].value = value;
-      return makeRuleSet(data, `${own.id} (med inmatade värden från ${donor.id})`);
+      return copyRuleSet(data, `${own.id} (med inmatade värden från ${donor.id})`);
     });
   }
 
@@ -170,7 +170,7 @@ export class RuleRegistry {
   on(agreement: Agreement, date: string, sets?: readonly RuleSet[]): RuleSet {
     const year = Number(date.slice(0, 4));
     const rs = this.find(agreement, year, sets);
-    const { file, name, hashes } = this.entry(agreement);
+    const { file, name } = this.entry(agreement);
     const changes: [string, string, unknown][] = [];
     for (const [key, p] of Object.entries(file.parameters))
       for (const [d, value] of Object.entries(p.values)) if (d > `${year}-01-01` && d <= date && d.startsWith(`${year}-`)) changes.push([d, key, value]);
@@ -187,8 +187,7 @@ export class RuleRegistry {
       data.id = `${agreement}-${last}`;
       data.effective = last;
       data.title = `${data.title} (från ${last})`;
-      // Built from data validated when the bundle was built (each date of change is a checkpoint).
-      return hashes && !sets ? trustedRuleSet(data) : makeRuleSet(data, `${name}, ${last}`);
+      return copyRuleSet(data, `${name}, ${last}`);
     });
   }
 }

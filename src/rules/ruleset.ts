@@ -6,6 +6,7 @@ import { bytesToHex, utf8ToBytes } from "@noble/hashes/utils.js";
 import stableStringify from "fast-json-stable-stringify";
 import type { Agreement } from "./catalogue";
 import type { RuleSetData } from "./schema";
+import { checkCopy } from "./check";
 import { validation } from "./validation";
 
 export interface RuleSet {
@@ -61,8 +62,17 @@ export function contentHash(data: unknown): string {
   return bytesToHex(sha256(utf8ToBytes(stableStringify(data))));
 }
 
+/** A rule set from data of unknown shape (a file, a pin): validated in full, with the schemas. */
 export function makeRuleSet(raw: unknown, file: string): RuleSet {
   return trustedRuleSet(validation().validateRuleSet(raw, file));
+}
+
+/**
+ * A changed copy of a validated rule set (an override, a derived year, a date's values):
+ * its values, the catalogue and plausibility are checked, without the schemas.
+ */
+export function copyRuleSet(data: RuleSetData, file: string): RuleSet {
+  return trustedRuleSet(checkCopy(data, file));
 }
 
 /**

@@ -2,7 +2,7 @@
 // decision the year is indexed with LPIK), a rule file the region publishes loaded from
 // disk (validated as the shipped ones are), and a value changed with the decision it comes
 // from. Pure, so it is tested without a DOM; nothing shipped is changed in place.
-import { Agreement, MissingLpikError, NoRuleSetError, RuleRegistry, RuleSet, makeRuleSet, shippedRules } from "../rules";
+import { Agreement, MissingLpikError, NoRuleSetError, RuleRegistry, RuleSet, copyRuleSet, shippedRules } from "../rules";
 import { shippedRuleFiles } from "../rules/files";
 
 /** A value the economist changed, with the decision it comes from ("beslut HSN 2026-06-12 § 85"). */
@@ -75,7 +75,7 @@ export function applyChanges(rs: RuleSet, changes: readonly RuleChange[]): RuleS
     p.value = v;
   }
   data.title = `${data.title} (ändrat: ${mine.map((c) => `${c.key} genom ${c.beslut.trim()}`).join("; ")})`;
-  return makeRuleSet(data, `${rs.id} (ändrad)`);
+  return copyRuleSet(data, `${rs.id} (ändrad)`);
 }
 
 /** The parameters of a rule set that hold one number (those that can be changed here). */
