@@ -4,6 +4,7 @@
 // write) the previous pin is put back in `finally`.
 import * as React from "react";
 import { pinned, setPinned } from "../functions/state";
+import { loadValidation } from "../rules";
 import type { YearSetup } from "../workbook/plan";
 import { pinFromSetup, stateFromPin } from "../workbook/settings";
 import type { ExcelRun, FillResult } from "../workbook/writer";
@@ -58,7 +59,8 @@ export function useFill(run: ExcelRun | null, setup: YearSetup | null, data: Pan
     try {
       const at = today();
       // The sheets' code loads with the first fill, not with the pane (issue 12: a fast first screen).
-      const [{ medForegaende, planWorkbook }, { fillWorkbook }] = await Promise.all([import("../workbook/plan"), import("../workbook/writer")]);
+      // The pin is read back below as a workbook's pin is (validated in full): its schemas too.
+      const [{ medForegaende, planWorkbook }, { fillWorkbook }] = await Promise.all([import("../workbook/plan"), import("../workbook/writer"), loadValidation()]);
       const layouts = planWorkbook(medForegaende(setup), { vardenheter: data.vardenheter, befolkning: data.befolkning }, at);
       const pin = pinFromSetup(setup, at);
       // The functions compute with this pin from the first recalculation on. If it differs
