@@ -126,9 +126,10 @@ module.exports = async (env, options) => {
     },
     performance: { hints: false },
     optimization: {
-      // One copy of the shared code (engine, rules, decimal.js, zod): the functions and the
-      // pane are two entries on the same page (shared runtime), so one runtime and shared
-      // chunks; taskpane.html loads them in order before functions.js and taskpane.js.
+      // One copy of the shared code (engine, rules, decimal.js): the functions and the pane
+      // are two entries on the same page (shared runtime), so one runtime and shared chunks;
+      // taskpane.html loads them in order before functions.js and taskpane.js. The rule
+      // schemas (zod), SheetJS/ExcelJS and the views after the first screen load on demand.
       runtimeChunk: "single",
       // Only what both entries use goes to "shared" (engine, rules, decimal.js); what only the
       // pane uses (React, Fluent UI) stays in taskpane.js, so the functions' cold start
