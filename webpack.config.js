@@ -13,8 +13,8 @@ const fs = require("fs");
 const os = require("os");
 const HtmlWebpackPlugin = require("html-webpack-plugin");
 const CopyWebpackPlugin = require("copy-webpack-plugin");
-const webpack = require("webpack");
 const CustomFunctionsMetadataPlugin = require("custom-functions-metadata-plugin");
+const { checkTable: checkHolidayTable } = require("./scripts/helgdagar.js");
 
 // The files of custom functions (src/functions/index.ts exports them all); a new file is one line here.
 const FUNCTION_FILES = ["halsoval", "halsoval-belopp", "regelverk", "tillagg", "utbetalning", "utveckling"].map((f) => `./src/functions/${f}.ts`);
@@ -90,17 +90,12 @@ function esbuildTargets() {
   });
 }
 
-/** The one time zone the holiday calendar needs, from moment-timezone's packed data. */
-function stockholmZonePack() {
-  const data = require("moment-timezone/data/packed/latest.json");
-  const link = data.links.find((l) => l.endsWith("|Europe/Stockholm"));
-  const zone = link ? link.split("|")[0] : "Europe/Stockholm";
-  return { version: data.version, zones: data.zones.filter((z) => z.startsWith(`${zone}|`)), links: link ? [link] : [], countries: [] };
-}
-
 module.exports = async (env, options) => {
   const dev = options.mode === "development";
   if (!dev) productionHost();
+  // The payment day's holiday table is generated from date-holidays (scripts/helgdagar.js):
+  // a build with a stale or hand-edited table stops here, saying how to make it again.
+  checkHolidayTable();
   // esbuild counts Safari 14.0 as lacking destructuring for one edge case of the kangax
   // table (fixed in 14.1) and cannot lower it; Safari 14.0 runs ordinary destructuring.
   // Class fields are lowered: Safari 14.0 has instance fields but not static ones, and the
@@ -118,39 +113,33 @@ module.exports = async (env, options) => {
       filename: "[name].js",
       clean: true,
     },
-    resolve: {
-      extensions: [".ts", ".tsx", ".js", ".json"],
-      alias: {
-        // date-holidays-parser asks moment-timezone for the country's zone: give it that one
-        // zone, not the 700 kB table (and not none: that printed warnings to the console).
-        "moment-timezone$": path.resolve(__dirname, "scripts/moment-timezone-stockholm.js"),
-      },
-    },
+    resolve: { extensions: [".ts", ".tsx", ".js", ".json"] },
     module: {
       rules: [
         { test: /\.tsx?$/, exclude: /node_modules/, loader: "esbuild-loader", options: esbuild },
         // node_modules too: a library's newer syntax must not reach Safari 14 (issue: every browser Office uses).
         { test: /\.m?js$/, include: /node_modules/, loader: "esbuild-loader", options: esbuild },
+        // The shipped rule data, validated and hashed at build time (issue 13 item 4): an
+        // invalid file stops the build; the bundle carries the checked file and its hashes.
+        { test: /[\\/]src[\\/]rules[\\/]data[\\/][^\\/]+\.json$/, type: "javascript/auto", loader: path.resolve(__dirname, "scripts/regeldata-loader.js") },
       ],
     },
     performance: { hints: false },
     optimization: {
-      // One copy of the shared code (engine, rules, decimal.js, zod): the functions and the
-      // pane are two entries on the same page (shared runtime), so one runtime and shared
-      // chunks; taskpane.html loads them in order before functions.js and taskpane.js.
+      // One copy of the shared code (engine, rules, decimal.js): the functions and the pane
+      // are two entries on the same page (shared runtime), so one runtime and shared chunks;
+      // taskpane.html loads them in order before functions.js and taskpane.js. The rule
+      // schemas (zod), SheetJS/ExcelJS and the views after the first screen load on demand.
       runtimeChunk: "single",
-      splitChunks: { chunks: "initial", name: "shared", minSize: 0 },
+      // Only what both entries use goes to "shared" (engine, rules, decimal.js); what only the
+      // pane uses (React, Fluent UI) stays in taskpane.js, so the functions' cold start
+      // (runtime, shared, functions.js) does not parse the pane's libraries.
+      splitChunks: {
+        chunks: "initial",
+        cacheGroups: { default: false, defaultVendors: false, shared: { name: "shared", chunks: "initial", minChunks: 2, minSize: 0, enforce: true } },
+      },
     },
     plugins: [
-      new webpack.DefinePlugin({ MOMENT_TZ_PACK: JSON.stringify(stockholmZonePack()) }),
-      // As date-holidays' README advises for bundles: no moment locales, no planet tables
-      // beyond the two its parser needs.
-      new webpack.IgnorePlugin({
-        checkResource(resource, context) {
-          if (/\/astronomia\/data$/.test(context)) return !["./deltat.js", "./vsop87Bearth.js"].includes(resource);
-          return /\/moment\/locale$/.test(context);
-        },
-      }),
       new CustomFunctionsMetadataPlugin({ output: "functions.json", input: FUNCTION_FILES }),
       new HtmlWebpackPlugin({
         filename: "taskpane.html",

@@ -25,11 +25,16 @@ function serve(): Promise<http.Server> {
   return new Promise((resolve) => server.listen(0, "127.0.0.1", () => resolve(server)));
 }
 
-// Records performance.now() when the first enabled button is in the page.
+// Records performance.now() when the first enabled button is in the page, and when step
+// 1's form (the year and its inputs) is there too (the form renders just after the frame).
 const WATCH = `(() => {
   const seen = () => document.querySelector("button:not([disabled]):not([aria-disabled=true])");
-  new MutationObserver((_, obs) => { if (!window.__firstButton && seen()) { window.__firstButton = performance.now(); obs.disconnect(); } })
-    .observe(document, { childList: true, subtree: true });
+  const form = () => document.querySelector('section[aria-label="År och regelverk"] select');
+  new MutationObserver((_, obs) => {
+    if (!window.__firstButton && seen()) window.__firstButton = performance.now();
+    if (!window.__form && form()) window.__form = performance.now();
+    if (window.__firstButton && window.__form) obs.disconnect();
+  }).observe(document, { childList: true, subtree: true });
 })();`;
 
 export async function bench(): Promise<void> {
@@ -45,6 +50,7 @@ export async function bench(): Promise<void> {
   try {
     for (const rate of [1, 4]) {
       const times: number[] = [];
+      const forms: number[] = [];
       for (let i = 0; i < 5; i++) {
         const context = await browser.newContext({ viewport: { width: 320, height: 800 } });
         const page = await context.newPage();
@@ -58,10 +64,13 @@ export async function bench(): Promise<void> {
         await page.goto(`${base}/taskpane.html`);
         await page.waitForFunction(() => (window as unknown as { __firstButton?: number }).__firstButton, undefined, { timeout: 60000 });
         times.push(await page.evaluate(() => (window as unknown as { __firstButton: number }).__firstButton));
+        await page.waitForFunction(() => (window as unknown as { __form?: number }).__form, undefined, { timeout: 60000 });
+        forms.push(await page.evaluate(() => (window as unknown as { __form: number }).__form));
         await context.close();
       }
       times.sort((a, b) => a - b);
-      console.log(`   ${rate === 1 ? "utan strypning" : `${rate}× CPU-strypning`}: ${Math.round(times[2])} ms (min ${Math.round(times[0])}, max ${Math.round(times[4])}; mål ≤ 500 ms strypt)`);
+      forms.sort((a, b) => a - b);
+      console.log(`   ${rate === 1 ? "utan strypning" : `${rate}× CPU-strypning`}: ${Math.round(times[2])} ms (min ${Math.round(times[0])}, max ${Math.round(times[4])}; mål ≤ 500 ms strypt); steg 1:s formulär: ${Math.round(forms[2])} ms`);
     }
   } finally {
     await browser.close();

@@ -5,7 +5,7 @@
 // are readings (5.1.index_belopp, 5.1.index_avrundning) of the year derived from.
 import { ADDED_LATER } from "./catalogue";
 import { Decimal } from "../engine/money";
-import { makeRuleSet, RuleSet } from "./ruleset";
+import { copyRuleSet, RuleSet } from "./ruleset";
 import type { RuleSetData } from "./schema";
 
 const TOTALS = ["5.1.1.total", "5.1.2.total", "5.1.3.total", "5.1.4.total", "5.1.5.total"];
@@ -50,5 +50,5 @@ export function deriveHalsoval(base: RuleSet, year: number, lpik: string, lpikSo
   data.effective = `${year}-01-01`;
   data.documents.lpik ??= lpikSource ?? { title: "Sveriges Kommuner och Regioner (SKR): Landstingsprisindex exklusive läkemedel (LPIK). Värdet matas in av användaren." };
   data.derived = { from: base.id, fromHash: base.hash, lpikYear: year, lpik, indexed, rounding, note };
-  return makeRuleSet(data, `${data.id} (${note})`);
+  return copyRuleSet(data, `${data.id} (${note})`);
 }

@@ -1,16 +1,18 @@
 // The rule sets: found in the dated rule data (src/rules/data), resolved per agreement
-// and year or date, cached. Every shipped file is validated when first used, so a
-// malformed file can never reach a computation. The engine reads resolved rule sets only.
+// and year or date, cached. Every shipped file is validated when the bundle is built
+// (under Node: when first used), so a malformed file can never reach a computation. The
+// engine reads resolved rule sets only.
 import { ADDED_LATER, Agreement, ParamKey, ReadingKey, ReadingOption } from "./catalogue";
-import { shippedRuleFiles } from "./files";
+import { shippedChecked, shippedRuleFiles } from "./files";
 import { RuleRegistry } from "./registry";
-import { RuleSet, makeRuleSet } from "./ruleset";
-import { Band, Parameter, RuleSetData } from "./schema";
+import { RuleSet, copyRuleSet } from "./ruleset";
+import type { Band, Parameter, RuleSetData } from "./schema";
 
-export { RuleSetError } from "./schema";
+export { RuleSetError } from "./error";
+export { loadValidation } from "./validation";
 export type { Band, Parameter, RuleSetData } from "./schema";
 export * from "./catalogue";
-export { AGREEMENT_NAMES, contentHash, makeRuleSet, MissingLpikError, NoRuleSetError } from "./ruleset";
+export { AGREEMENT_NAMES, contentHash, copyRuleSet, makeRuleSet, MissingLpikError, NoRuleSetError } from "./ruleset";
 export type { RuleSet } from "./ruleset";
 export { RuleRegistry } from "./registry";
 
@@ -18,7 +20,7 @@ let shipped: RuleRegistry | undefined;
 
 /** The registry of the shipped rule files (built on first use). */
 export function shippedRules(): RuleRegistry {
-  return (shipped ??= new RuleRegistry(shippedRuleFiles()));
+  return (shipped ??= new RuleRegistry(shippedRuleFiles(), shippedChecked()));
 }
 
 /** The rule sets the data holds: each decided Hälsoval year and each agreement period with values. */
@@ -112,21 +114,34 @@ export function sourceText(rs: RuleSet, key: string): string {
 
 /**
  * A copy of a rule set with some readings or parameter values changed (e.g. a switch the
- * economist flipped, or user-supplied LPIK factors). The copy is validated again and gets
- * its own hash, so a workbook records exactly what it computed with.
+ * economist flipped, or user-supplied LPIK factors). The copy is checked again (copyRuleSet)
+ * and gets its own hash, so a workbook records exactly what it computed with. Overrides that change
+ * nothing give the rule set itself (the same data, the same hash, nothing to validate).
  */
 export function withOverrides(
   rs: RuleSet,
   overrides: { readings?: Record<string, string | string[]>; parameters?: Record<string, Parameter["value"]> },
 ): RuleSet {
   const data: RuleSetData = JSON.parse(JSON.stringify(rs.data));
+  let changed = false;
   for (const [k, v] of Object.entries(overrides.readings ?? {})) {
     if (!data.readings[k]) throw new Error(`Okänd tolkning ${k} i ${rs.id}.`);
+    changed ||= JSON.stringify(data.readings[k].value) !== JSON.stringify(v);
     data.readings[k].value = v;
   }
   for (const [k, v] of Object.entries(overrides.parameters ?? {})) {
     if (!data.parameters[k]) throw new Error(`Okänd parameter ${k} i ${rs.id}.`);
+    changed ||= !sameValue(data.parameters[k].value, v);
     data.parameters[k].value = v;
   }
-  return makeRuleSet(data, `${rs.id} (ändrad)`);
+  return changed ? copyRuleSet(data, `${rs.id} (ändrad)`) : rs;
+}
+
+/** Equal values; a named table's keys in any order (the hash sorts keys too). */
+function sameValue(a: Parameter["value"], b: Parameter["value"]): boolean {
+  if (a && b && typeof a === "object" && typeof b === "object" && !Array.isArray(a) && !Array.isArray(b)) {
+    const ka = Object.keys(a);
+    return ka.length === Object.keys(b).length && ka.every((k) => Object.prototype.hasOwnProperty.call(b, k) && a[k] === b[k]);
+  }
+  return JSON.stringify(a) === JSON.stringify(b);
 }

@@ -4,24 +4,32 @@
 import { Agreement, CATALOGUE } from "./catalogue";
 import type { DatedFile } from "./dated";
 import { deriveHalsoval } from "./derive";
-import { loadDatedFile } from "./load";
 import { bandsFromLowerBounds, periodOf, resolveOn, titleOf, validityText } from "./resolve";
-import { makeRuleSet, MissingLpikError, NoRuleSetError, RuleSet, trustedRuleSet } from "./ruleset";
-import { RuleSetData, RuleSetError } from "./schema";
+import type { CheckedRuleFile } from "./files";
+import { copyRuleSet, makeRuleSet, MissingLpikError, NoRuleSetError, RuleSet, trustedRuleSet } from "./ruleset";
+import { RuleSetError } from "./error";
+import type { RuleSetData } from "./schema";
+import { validation } from "./validation";
 
 export class RuleRegistry {
-  private readonly files = new Map<Agreement, { file: DatedFile; name: string; resolved: Map<string, RuleSetData> }>();
+  private readonly files = new Map<Agreement, { file: DatedFile; name: string; resolved: Map<string, RuleSetData>; hashes?: Record<string, string> }>();
   private readonly cache = new Map<string, RuleSet>();
   /** Later periods with a workbook's inputs, per donor set (a pinned set is one object while pinned). */
   private readonly inputCache = new WeakMap<RuleSet, Map<string, RuleSet>>();
   private shipped?: readonly RuleSet[];
 
-  /** `files`: file name → parsed JSON, e.g. {"halsoval.json": {...}}. */
-  constructor(files: Record<string, unknown>) {
+  /**
+   * `files`: file name → parsed JSON, e.g. {"halsoval.json": {...}}, each validated here.
+   * `checked`: files the build validated, with their checkpoints' hashes (the shipped data
+   * in the bundle, scripts/regeldata.ts): a file in `files` with the same name and the same
+   * object is taken as validated, and its checkpoints are resolved without the schema.
+   */
+  constructor(files: Record<string, unknown>, checked?: Record<string, CheckedRuleFile>) {
     for (const [name, raw] of Object.entries(files)) {
-      const { data: file, resolved } = loadDatedFile(raw, name);
+      const built = checked?.[name]?.data === raw ? checked?.[name] : undefined;
+      const { data: file, resolved } = built ? { data: built.data as DatedFile, resolved: new Map<string, RuleSetData>() } : validation().loadDatedFile(raw, name);
       if (this.files.has(file.agreement)) throw new RuleSetError(name, [`avtalet ${file.agreement} finns redan i ${this.files.get(file.agreement)!.name}`]);
-      this.files.set(file.agreement, { file, name, resolved });
+      this.files.set(file.agreement, { file, name, resolved, hashes: built?.hashes });
     }
   }
 
@@ -67,7 +75,7 @@ export class RuleRegistry {
   /** The resolved set of the data alone for a year (no user inputs, no derivation). */
   fromData(agreement: Agreement, year: number): RuleSet {
     return this.cached(`${agreement}|${year}`, () => {
-      const { file, name, resolved } = this.entry(agreement);
+      const { file, name, resolved, hashes } = this.entry(agreement);
       const v = file.validity;
       const p = v.unit === "period" ? periodOf(v, year) : null;
       if (v.unit === "year" ? !v.decided.includes(year) : !p) throw new NoRuleSetError(agreement, year, validityText(v));
@@ -76,6 +84,9 @@ export class RuleRegistry {
       // Validated when the file was loaded (every year and period start is a checkpoint).
       const done = resolved.get(`${id}|${date}`);
       if (done) return trustedRuleSet(done);
+      // Validated when the bundle was built: resolved as it was then, with the build's hash
+      // (a later agreement period without changes resolves to the values validated before).
+      if (hashes) return trustedRuleSet(resolveOn(file, date, id, p ? p.years : [year], titleOf(file, year)), hashes[`${id}|${date}`]);
       return makeRuleSet(resolveOn(file, date, id, p ? p.years : [year], titleOf(file, year)), `${name}, ${date}`);
     });
   }
@@ -151,7 +162,7 @@ export class RuleRegistry {
     return this.cached(`inputs|${own.hash}|${JSON.stringify(inputs)}`, () => {
       const data = JSON.parse(JSON.stringify(own.data));
       for (const [k, value] of Object.entries(inputs)) data.parameters[k].value = value;
-      return makeRuleSet(data, `${own.id} (med inmatade värden från ${donor.id})`);
+      return copyRuleSet(data, `${own.id} (med inmatade värden från ${donor.id})`);
     });
   }
 
@@ -176,7 +187,7 @@ export class RuleRegistry {
       data.id = `${agreement}-${last}`;
       data.effective = last;
       data.title = `${data.title} (från ${last})`;
-      return makeRuleSet(data, `${name}, ${last}`);
+      return copyRuleSet(data, `${name}, ${last}`);
     });
   }
 }

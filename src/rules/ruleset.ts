@@ -5,7 +5,9 @@ import { sha256 } from "@noble/hashes/sha2.js";
 import { bytesToHex, utf8ToBytes } from "@noble/hashes/utils.js";
 import stableStringify from "fast-json-stable-stringify";
 import type { Agreement } from "./catalogue";
-import { RuleSetData, validateRuleSet } from "./schema";
+import type { RuleSetData } from "./schema";
+import { checkCopy } from "./check";
+import { validation } from "./validation";
 
 export interface RuleSet {
   readonly data: RuleSetData;
@@ -60,16 +62,26 @@ export function contentHash(data: unknown): string {
   return bytesToHex(sha256(utf8ToBytes(stableStringify(data))));
 }
 
+/** A rule set from data of unknown shape (a file, a pin): validated in full, with the schemas. */
 export function makeRuleSet(raw: unknown, file: string): RuleSet {
-  return trustedRuleSet(validateRuleSet(raw, file));
+  return trustedRuleSet(validation().validateRuleSet(raw, file));
+}
+
+/**
+ * A changed copy of a validated rule set (an override, a derived year, a date's values):
+ * its values, the catalogue and plausibility are checked, without the schemas.
+ */
+export function copyRuleSet(data: RuleSetData, file: string): RuleSet {
+  return trustedRuleSet(checkCopy(data, file));
 }
 
 /**
  * A rule set from validated data. The hash is computed when first read (hashing is the
- * largest part of a cold resolve, and most rule sets resolved are never pinned).
+ * largest part of a cold resolve, and most rule sets resolved are never pinned), unless
+ * the build computed it (`knownHash`, shipped data: scripts/regeldata.ts).
  */
-export function trustedRuleSet(data: RuleSetData): RuleSet {
-  let hash: string | undefined;
+export function trustedRuleSet(data: RuleSetData, knownHash?: string): RuleSet {
+  let hash: string | undefined = knownHash;
   return {
     data,
     id: data.id,

@@ -4,8 +4,11 @@
 // computes from a half-valid rule set. Pins written before the rule data became dated
 // (2026-11-23) still validate: every field added since is optional.
 import { z } from "zod";
-import { ADDED_LATER, Agreement, CATALOGUE, KeySpec, UNITS } from "./catalogue";
-import { plausibilityProblems } from "./plausible";
+import { UNITS } from "./catalogue";
+import { checkRuleSet } from "./check";
+import { RuleSetError } from "./error";
+
+export { RuleSetError };
 
 /** Money and rates are strings so that no binary float ever reaches decimal.js. */
 const DECIMAL = /^\d+(\.\d+)?$/;
@@ -86,46 +89,9 @@ export type RuleSetData = z.infer<typeof ruleSetSchema>;
 export type Parameter = z.infer<typeof parameter>;
 export type Band = z.infer<typeof band>;
 
-export class RuleSetError extends Error {
-  constructor(
-    readonly file: string,
-    readonly problems: string[],
-  ) {
-    super(`Regelverket ${file} är ogiltigt:\n- ${problems.join("\n- ")}`);
-    this.name = "RuleSetError";
-  }
-}
-
 function pathText(path: ReadonlyArray<PropertyKey>): string {
   return path.map(String).join(" → ");
 }
-
-/** Bands must start at 0, follow each other without gap or overlap, and end open ("och äldre"). */
-function bandProblems(key: string, bands: Band[]): string[] {
-  const problems: string[] = [];
-  if (bands[0].from !== 0) problems.push(`${key}: första intervallet ska börja på 0, inte ${bands[0].from}`);
-  bands.forEach((x, i) => {
-    const last = i === bands.length - 1;
-    if (x.to === null && !last) problems.push(`${key}: intervall ${i + 1} saknar övre gräns men är inte det sista`);
-    if (x.to !== null && x.to < x.from) problems.push(`${key}: intervall ${i + 1} slutar (${x.to}) före det börjar (${x.from})`);
-    if (last && x.to !== null) problems.push(`${key}: sista intervallet ska sakna övre gräns (to: null)`);
-    const next = bands[i + 1];
-    if (next && x.to !== null && next.from !== x.to + 1)
-      problems.push(`${key}: intervall ${i + 2} ska börja på ${x.to + 1}, inte ${next.from}`);
-  });
-  return problems;
-}
-
-function shapeOf(value: Parameter["value"]): KeySpec["shape"] {
-  if (typeof value === "string") return "decimal";
-  return Array.isArray(value) ? "bands" : "record";
-}
-
-const SHAPE_TEXT: Record<KeySpec["shape"], string> = {
-  decimal: "ett tal",
-  bands: "en tabell med intervall",
-  record: "en tabell med namngivna värden",
-};
 
 /** Validate unknown data as a rule set; `file` names it in every message. */
 export function validateRuleSet(data: unknown, file: string): RuleSetData {
@@ -136,58 +102,5 @@ export function validateRuleSet(data: unknown, file: string): RuleSetData {
       parsed.error.issues.map((i) => `${pathText(i.path) || "(hela filen)"}: ${i.message}`),
     );
   }
-  const rs = parsed.data;
-  const problems: string[] = [];
-  const cat = CATALOGUE[rs.agreement as Agreement];
-  // A per-year file (the format before dated data, e.g. a file the region publishes) names its id.
-  if (/^[a-z]+-\d{4}\.json$/.test(file) && !file.includes(rs.id)) problems.push(`id "${rs.id}" stämmer inte med filnamnet`);
-
-  for (const [key, spec] of Object.entries(cat.keys)) {
-    const p = rs.parameters[key];
-    if (!p) {
-      if (!rs.removed?.[key] && !(key in ADDED_LATER.parameters)) problems.push(`${key}: parametern saknas (och är inte markerad som borttagen)`);
-      continue;
-    }
-    if (p.unit !== spec.unit) problems.push(`${key}: fel enhet "${p.unit}", ska vara "${spec.unit}"`);
-    const shape = shapeOf(p.value);
-    if (shape !== spec.shape) problems.push(`${key}: värdet ska vara ${SHAPE_TEXT[spec.shape]}, inte ${SHAPE_TEXT[shape]}`);
-    else if (shape === "bands") problems.push(...bandProblems(key, p.value as Band[]));
-    else if (shape === "record" && spec.names) {
-      const names = Object.keys(p.value as Record<string, string>);
-      const missing = spec.names.filter((n) => !names.includes(n));
-      const extra = names.filter((n) => !spec.names!.includes(n));
-      if (missing.length) problems.push(`${key}: saknar ${missing.join(", ")}`);
-      if (extra.length) problems.push(`${key}: okända namn ${extra.join(", ")}`);
-    }
-    if (!rs.documents[p.source.document])
-      problems.push(`${key}: källdokumentet "${p.source.document}" finns inte bland regelverkets dokument`);
-  }
-  for (const key of Object.keys(rs.parameters)) {
-    if (!(key in cat.keys)) problems.push(`${key}: okänd parameter för avtalet ${rs.agreement}`);
-  }
-  for (const [key, spec] of Object.entries(cat.readings)) {
-    const r = rs.readings[key];
-    if (!r) {
-      if (!(key in ADDED_LATER.readings)) problems.push(`${key}: tolkningen (växeln) saknas`);
-      continue;
-    }
-    const values = Array.isArray(r.value) ? r.value : [r.value];
-    if (Array.isArray(r.value) !== Boolean(spec.list))
-      problems.push(`${key}: värdet ska vara ${spec.list ? "en lista" : "ett enda alternativ"}`);
-    const bad = values.filter((v) => !spec.options.includes(v));
-    if (bad.length) problems.push(`${key}: "${bad.join(", ")}" är inte ett alternativ (${spec.options.join(", ")})`);
-    const explained = Object.keys(r.options ?? {});
-    const unexplained = r.options ? spec.options.filter((o) => !explained.includes(o)) : [];
-    const unknown = explained.filter((o) => !spec.options.includes(o));
-    if (unexplained.length) problems.push(`${key}: alternativet ${unexplained.join(", ")} saknar förklaring`);
-    if (unknown.length) problems.push(`${key}: "${unknown.join(", ")}" är inte ett alternativ (${spec.options.join(", ")})`);
-    if (!rs.documents[r.source.document])
-      problems.push(`${key}: källdokumentet "${r.source.document}" finns inte bland regelverkets dokument`);
-  }
-  for (const key of Object.keys(rs.readings)) {
-    if (!(key in cat.readings)) problems.push(`${key}: okänd tolkning för avtalet ${rs.agreement}`);
-  }
-  if (!problems.length) problems.push(...plausibilityProblems(rs));
-  if (problems.length) throw new RuleSetError(file, problems);
-  return rs;
+  return checkRuleSet(parsed.data, file);
 }

@@ -2,25 +2,25 @@
 // state; everything that touches the workbook goes through workbook/ with the `run` the
 // entry point passes in (Excel.run in Excel, a fake in tests).
 import * as React from "react";
-import { Button, FluentProvider, Tab, TabList, MessageBar, MessageBarBody, MessageBarTitle, Text, Title3, makeStyles, tokens } from "@fluentui/react-components";
+import { Button, FluentProvider, Tab, TabList, MessageBar, MessageBarBody, MessageBarTitle, Spinner, Text, Title3, makeStyles, tokens } from "@fluentui/react-components";
 import type { ExcelRun } from "../workbook/writer";
 import type { StoredPin } from "../workbook/settings";
 import { buildSetup, factorToPercent, PaneData, PaneInputs } from "./setup";
 import type { RuleRegistry } from "../rules";
 import { offeredYears, restoredRules, ruleSetIn } from "./yearRules";
 import { StepYear } from "./StepYear";
-import { StepData } from "./StepData";
-import { StepFill } from "./StepFill";
-import { StepShare } from "./StepShare";
 import { Step, STEPS, Stepper } from "./Stepper";
 import { OfficeThemeLike, THEMES, themeName } from "./theme";
 import { useFill } from "./useFill";
-import { changesSince, readInputSheets } from "./comeBack";
-import { dataSummary } from "./StepData";
-import { Forklara } from "./Forklara";
-import { Formler } from "./Formler";
-import { MonthView } from "./MonthView";
-import { VadOm } from "./VadOm";
+// Views not on the first screen load when first shown (issue 12: the first screen in under 500 ms).
+const StepData = React.lazy(() => import(/* webpackChunkName: "steg-data" */ "./StepData").then((m) => ({ default: m.StepData })));
+const StepFill = React.lazy(() => import(/* webpackChunkName: "steg-fyll" */ "./StepFill").then((m) => ({ default: m.StepFill })));
+const StepShare = React.lazy(() => import(/* webpackChunkName: "steg-dela" */ "./StepShare").then((m) => ({ default: m.StepShare })));
+const Forklara = React.lazy(() => import(/* webpackChunkName: "forklara" */ "./Forklara").then((m) => ({ default: m.Forklara })));
+const Formler = React.lazy(() => import(/* webpackChunkName: "formler" */ "./Formler").then((m) => ({ default: m.Formler })));
+const MonthView = React.lazy(() => import(/* webpackChunkName: "manad" */ "./MonthView").then((m) => ({ default: m.MonthView })));
+const VadOm = React.lazy(() => import(/* webpackChunkName: "vadom" */ "./VadOm").then((m) => ({ default: m.VadOm })));
+const loading = <Spinner size="tiny" label="Laddar …" />;
 
 const useStyles = makeStyles({
   h2: { margin: "0", fontSize: tokens.fontSizeBase400, fontWeight: tokens.fontWeightSemibold, lineHeight: tokens.lineHeightBase400 },
@@ -77,8 +77,8 @@ export function App({ run, pin, pinProblem, loadExample, officeTheme, forcedColo
   // Coming back to a filled workbook: its data from the input sheets, checked as a file.
   React.useEffect(() => {
     if (!run || !pin) return;
-    readInputSheets(run)
-      .then((r) => {
+    Promise.all([import("./comeBack").then((m) => m.readInputSheets(run)), import("./StepData")])
+      .then(([r, { dataSummary }]) => {
         if (r.ok) {
           setData(r.data);
           setReadBack({ intent: "success", text: `Data inläst från arbetsbokens indatablad: ${dataSummary(r.data)}` });
@@ -86,7 +86,10 @@ export function App({ run, pin, pinProblem, loadExample, officeTheme, forcedColo
       })
       .catch((e) => setReadBack({ intent: "warning", text: `Indatabladen kunde inte läsas tillbaka: ${(e as Error).message}` }));
   }, [run, pin]);
-  const changed = pin ? changesSince(pin, check.setup) : [];
+  // Loaded only for a filled workbook (it reads the input sheets back).
+  const [comeBack, setComeBack] = React.useState<typeof import("./comeBack") | null>(null);
+  React.useEffect(() => void (pin && import("./comeBack").then(setComeBack)), [pin]);
+  const changed = pin && comeBack ? comeBack.changesSince(pin, check.setup) : [];
   const heading = React.useRef<HTMLHeadingElement>(null);
   const first = React.useRef(true);
   // After "Nästa" (or a step chosen), focus moves to the new step's heading.
@@ -135,20 +138,20 @@ export function App({ run, pin, pinProblem, loadExample, officeTheme, forcedColo
           <Tab value="formler">Formler</Tab>
           <Tab value="vadom">Vad om</Tab>
         </TabList>
-        {view === "forklara" && <Forklara run={run} year={year} setup={check.setup} data={data} />}
-        {view === "formler" && <Formler run={run} />}
-        {view === "vadom" && <VadOm run={run} setup={check.setup} data={data} />}
+        {view === "forklara" && <React.Suspense fallback={loading}><Forklara run={run} year={year} setup={check.setup} data={data} /></React.Suspense>}
+        {view === "formler" && <React.Suspense fallback={loading}><Formler run={run} /></React.Suspense>}
+        {view === "vadom" && <React.Suspense fallback={loading}><VadOm run={run} setup={check.setup} data={data} /></React.Suspense>}
         {view === "ar" && (<>
         <Stepper step={step} onStep={setStep} />
         <h2 ref={heading} tabIndex={-1} className={styles.h2}>
           {STEPS.find((x) => x.value === step)!.title}
         </h2>
         {step === "ar" && <StepYear years={years} year={year} onYear={setYear} inputs={inputs} onInputs={setInputs} errors={check.errors} warnings={check.warnings} onNext={() => setStep("data")} sets={check.sets} prev={typeof prevSet === "string" ? null : prevSet} loadedName={rules.name} onLoaded={(l) => { setRules({ registry: l.registry, name: l.name }); setInputs((i) => ({ ...i, regelfil: { name: l.name, text: l.text } })); }} />}
-        {step === "data" && <StepData data={data} onData={setData} loadExample={loadExample} onNext={() => setStep("fyll")} />}
-        {step === "fyll" && <StepFill fillState={fillState} setup={check.setup} run={run} errors={Object.fromEntries(blocking.map((b, i) => [i, b]))} data={data} onNext={() => setStep("dela")} />}
-        {step === "dela" && <StepShare run={run} setup={check.setup} filled={filled || Boolean(pin)} data={data} />}
+        {step === "data" && <React.Suspense fallback={loading}><StepData data={data} onData={setData} loadExample={loadExample} onNext={() => setStep("fyll")} /></React.Suspense>}
+        {step === "fyll" && <React.Suspense fallback={loading}><StepFill fillState={fillState} setup={check.setup} run={run} errors={Object.fromEntries(blocking.map((b, i) => [i, b]))} data={data} onNext={() => setStep("dela")} /></React.Suspense>}
+        {step === "dela" && <React.Suspense fallback={loading}><StepShare run={run} setup={check.setup} filled={filled || Boolean(pin)} data={data} /></React.Suspense>}
         <Button aria-expanded={monthOpen} onClick={() => setMonthOpen(!monthOpen)}>{monthOpen ? "Dölj månadens utbetalning" : "Månadens utbetalning"}</Button>
-        {monthOpen && <MonthView run={run} year={year} loadExample={loadExample} />}
+        {monthOpen && <React.Suspense fallback={loading}><MonthView run={run} year={year} loadExample={loadExample} /></React.Suspense>}
         </>)}
       </main>
     </FluentProvider>

@@ -1,10 +1,13 @@
 // Step 1's details, folded away but one click from view: the rule sets that apply (with
 // their hashes, here only) and what changed from last year, in the users' terms.
 import * as React from "react";
-import { Accordion, AccordionHeader, AccordionItem, AccordionPanel, Caption1, InfoLabel, Text, makeStyles } from "@fluentui/react-components";
+import { Accordion, AccordionHeader, AccordionItem, AccordionPanel, Caption1, Spinner, Text, makeStyles } from "@fluentui/react-components";
 import type { RuleSet } from "../rules";
 import { diffRows } from "./format";
 import { KallaLank } from "./KallaLank";
+
+// The list loads when the panel is opened (its InfoLabels bring the popover code).
+const YearDiffList = React.lazy(() => import("./YearDiffList").then((m) => ({ default: m.YearDiffList })));
 
 const useStyles = makeStyles({
   list: { margin: "0", paddingLeft: "16px", display: "flex", flexDirection: "column", gap: "6px" },
@@ -48,17 +51,9 @@ export function YearDetails({ year, sets, prev }: { year: number; sets: (RuleSet
           </AccordionHeader>
           <AccordionPanel>
             <div className={styles.diff} tabIndex={0} role="region" aria-label={`Ändringar från ${year - 1}, rullbar`}>
-              <ul className={styles.list} aria-label={`Ändringar från ${year - 1}`}>
-                {rows.map((c) => (
-                  <li key={c.key} className={styles.wrap}>
-                    <InfoLabel info={`${c.description}. Avsnitt ${c.section} i överenskommelsen (nyckel ${c.key}).`} size="small">
-                      {c.description}
-                    </InfoLabel>
-                    <br />
-                    <Text>{c.change}</Text> <Caption1>avsnitt {c.section}</Caption1>
-                  </li>
-                ))}
-              </ul>
+              <React.Suspense fallback={<Spinner size="tiny" label="Laddar …" />}>
+                <YearDiffList year={year} rows={rows} />
+              </React.Suspense>
             </div>
           </AccordionPanel>
         </AccordionItem>

@@ -4,6 +4,7 @@
 import * as React from "react";
 import { createRoot } from "react-dom/client";
 import { setPinned } from "../functions/state";
+import { loadValidation } from "../rules";
 import { stateFromPin, StoredPin } from "../workbook/settings";
 import { ExcelRun, readStoredPin, recalculate } from "../workbook/writer";
 import { App } from "./App";
@@ -19,6 +20,7 @@ async function start() {
     try {
       const raw = await readStoredPin(run);
       if (raw) {
+        await loadValidation();
         const read = stateFromPin(raw);
         pin = read.pin;
         setPinned(read.state);
@@ -39,6 +41,10 @@ async function start() {
   // The page background follows the theme too (the body outside the React root).
   document.body.style.background = THEMES[themeName(officeTheme, forcedColors)].colorNeutralBackground1;
   createRoot(document.getElementById("root")!).render(<App run={run} pin={pin} pinProblem={pinProblem} loadExample={loadExample} officeTheme={officeTheme} forcedColors={forcedColors} />);
+  // The rule validation (a file the user loads, LPIK entered, a changed rule) loads once the
+  // pane has shown, not before (issue 12: the first screen in under 500 ms).
+  const idle = (window as { requestIdleCallback?: (f: () => void) => void }).requestIdleCallback ?? ((f: () => void) => setTimeout(f, 100));
+  idle(() => void loadValidation().catch(() => undefined));
 }
 
 void start();

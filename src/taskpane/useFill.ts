@@ -4,9 +4,10 @@
 // write) the previous pin is put back in `finally`.
 import * as React from "react";
 import { pinned, setPinned } from "../functions/state";
-import { medForegaende, planWorkbook, YearSetup } from "../workbook/plan";
+import { loadValidation } from "../rules";
+import type { YearSetup } from "../workbook/plan";
 import { pinFromSetup, stateFromPin } from "../workbook/settings";
-import { ExcelRun, fillWorkbook, FillResult } from "../workbook/writer";
+import type { ExcelRun, FillResult } from "../workbook/writer";
 import type { PaneData } from "./setup";
 
 export type DoneResult = Extract<FillResult, { status: "done" }>;
@@ -57,6 +58,9 @@ export function useFill(run: ExcelRun | null, setup: YearSetup | null, data: Pan
     let written = false;
     try {
       const at = today();
+      // The sheets' code loads with the first fill, not with the pane (issue 12: a fast first screen).
+      // The pin is read back below as a workbook's pin is (validated in full): its schemas too.
+      const [{ medForegaende, planWorkbook }, { fillWorkbook }] = await Promise.all([import("../workbook/plan"), import("../workbook/writer"), loadValidation()]);
       const layouts = planWorkbook(medForegaende(setup), { vardenheter: data.vardenheter, befolkning: data.befolkning }, at);
       const pin = pinFromSetup(setup, at);
       // The functions compute with this pin from the first recalculation on. If it differs

@@ -2,7 +2,7 @@
 // decision the year is indexed with LPIK), a rule file the region publishes loaded from
 // disk (validated as the shipped ones are), and a value changed with the decision it comes
 // from. Pure, so it is tested without a DOM; nothing shipped is changed in place.
-import { Agreement, MissingLpikError, NoRuleSetError, RuleRegistry, RuleSet, makeRuleSet, shippedRules } from "../rules";
+import { Agreement, MissingLpikError, NoRuleSetError, RuleRegistry, RuleSet, copyRuleSet, shippedRules } from "../rules";
 import { shippedRuleFiles } from "../rules/files";
 import type { StoredPin } from "../pin/stored";
 
@@ -91,7 +91,7 @@ export function applyChanges(rs: RuleSet, changes: readonly RuleChange[]): RuleS
   data.title = `${data.title} (ändrat: ${mine.map((c) => `${c.key} genom ${c.beslut.trim()}`).join("; ")})`;
   // Its own id (item 6), so that the parameter sheet, the pin and the year diff tell it from the shipped set.
   data.id = rs.id.endsWith("-andrad") ? rs.id : `${rs.id}-andrad`;
-  return makeRuleSet(data, `${data.id}`);
+  return copyRuleSet(data, `${rs.id} (ändrad)`);
 }
 
 /** The parameters of a rule set that hold one number (those that can be changed here). */

@@ -68,6 +68,19 @@ maybe("the build", () => {
     expect(cf.Namespace).toBeUndefined();
   });
 
+  test("the page's initial scripts carry neither the rule schemas nor the holiday library (issues 12, 13)", () => {
+    const html = fs.readFileSync(path.join(dist, "taskpane.html"), "utf8");
+    const initial = [...html.matchAll(/<script[^>]*src="?([\w.-]+\.js)"?/g)].map((m) => m[1]);
+    expect(initial).toEqual(["runtime.js", "shared.js", "functions.js", "taskpane.js"]);
+    const text = initial.map((f) => fs.readFileSync(path.join(dist, f), "utf8")).join("\n");
+    // zod loads on demand (a file the user loads, a pin); the holidays are a generated table.
+    expect(text).not.toMatch(/ZodError|ZodObject/);
+    expect(text).not.toMatch(/Moment Timezone|momentjs|Kristi himmelsfärdsdag/);
+    // …and the on-demand chunk with the schemas exists.
+    const lazy = fs.readdirSync(dist).filter((f) => f.endsWith(".js") && !initial.includes(f));
+    expect(lazy.some((f) => /ZodError/.test(fs.readFileSync(path.join(dist, f), "utf8")))).toBe(true);
+  });
+
   test("the taskpane page loads the functions before the pane", () => {
     const html = fs.readFileSync(path.join(dist, "taskpane.html"), "utf8");
     expect(html.indexOf("functions.js")).toBeGreaterThan(0);

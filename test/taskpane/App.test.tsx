@@ -11,12 +11,16 @@ import { setPinned } from "../../src/functions/state";
 const example = (file: string) => Promise.resolve(fs.readFileSync(path.resolve(__dirname, "../../assets/exempeldata", file), "utf8"));
 
 afterEach(() => setPinned(undefined));
+// The views after the first screen load on demand (React.lazy): compiled here, once, rather
+// than inside the first test that shows them.
+beforeAll(() => Promise.all(["StepData", "StepFill", "StepShare", "YearDiffList", "comeBack"].map((m) => import(`../../src/taskpane/${m}`))), 120_000);
 
 test("outside Excel the pane says so and cannot fill", async () => {
   render(<App run={null} pin={null} pinProblem={null} loadExample={example} />);
   expect(screen.getByText("Inte öppnad i Excel")).toBeTruthy();
   await userEvent.click(screen.getByRole("button", { name: "3. Fyll" }));
-  expect((screen.getByRole("button", { name: "Fyll arbetsboken" }) as HTMLButtonElement).getAttribute("aria-disabled") === "true" || (screen.getByRole("button", { name: "Fyll arbetsboken" }) as HTMLButtonElement).disabled).toBe(true);
+  // The steps after the first load when shown (issue 12), so the test waits for them.
+  expect((await screen.findByRole("button", { name: "Fyll arbetsboken" }) as HTMLButtonElement).getAttribute("aria-disabled") === "true" || (screen.getByRole("button", { name: "Fyll arbetsboken" }) as HTMLButtonElement).disabled).toBe(true);
 });
 
 test("step 1 shows the rule sets of the year and the inputs' sources, and flags a bad LPIK", async () => {
@@ -27,7 +31,7 @@ test("step 1 shows the rule sets of the year and the inputs' sources, and flags 
   await userEvent.click(screen.getByRole("button", { name: /Regelverk som gäller 2026/ }));
   expect(screen.getAllByText(/halsoval-2026/).length).toBeGreaterThan(0);
   await userEvent.click(screen.getByRole("button", { name: /Ändringar från 2025/ }));
-  expect(screen.getByText(/773 096 tkr → 798 047 tkr, \+3,2 %/)).toBeTruthy();
+  expect(await screen.findByText(/773 096 tkr → 798 047 tkr, \+3,2 %/)).toBeTruthy();
   // No error before the field is left; then the error.
   const lpik = screen.getByLabelText("LPIK 2025, förändring i procent");
   await userEvent.type(lpik, "tre");
@@ -40,7 +44,7 @@ test("step 2 lists problems by row and column and writes nothing", async () => {
   const run = jest.fn() as unknown as ExcelRun;
   render(<App run={run} pin={null} pinProblem={null} loadExample={example} />);
   await userEvent.click(screen.getByRole("button", { name: "2. Data" }));
-  const area = screen.getByLabelText("Befolkning per kommun och åldersklass: klistra in från Excel (med rubrikrad)");
+  const area = await screen.findByLabelText("Befolkning per kommun och åldersklass: klistra in från Excel (med rubrikrad)");
   await userEvent.click(area);
   await userEvent.paste("kommun;cni\nBerg;1");
   expect(screen.getByRole("button", { name: "Läs in inklistrad listningsdata" })).toBeTruthy();
@@ -63,12 +67,12 @@ test("with example data and inputs, fill calls the workbook once and reports the
   await userEvent.type(screen.getByLabelText("LPIK 2025, förändring i procent"), "3,1");
   await userEvent.type(screen.getByLabelText("LPIK 2026, förändring i procent"), "2,7");
   await userEvent.click(screen.getByRole("button", { name: "2. Data" }));
-  await userEvent.click(screen.getByRole("button", { name: "Använd exempeldata" }));
+  await userEvent.click(await screen.findByRole("button", { name: "Använd exempeldata" }));
   expect(await screen.findByText("Listningsdata per vårdenhet: 17 rader inlästa och kontrollerade.")).toBeTruthy();
   expect(screen.getByText("Exempeldata")).toBeTruthy();
   expect(screen.getByText(/17 vårdenheter i 8 kommuner, 132 839 listade/)).toBeTruthy();
   await userEvent.click(screen.getByRole("button", { name: "3. Fyll" }));
-  await userEvent.click(screen.getByRole("button", { name: "Fyll arbetsboken" }));
+  await userEvent.click(await screen.findByRole("button", { name: "Fyll arbetsboken" }));
   await waitFor(() => expect(screen.getByText("2 blad skrivna: 1 nytt, 1 uppdaterat.")).toBeTruthy());
   expect(batches).toEqual(["run"]);
   // The result: the engine's totals per municipality, in Swedish format.

@@ -12,6 +12,9 @@ import { pinned, setPinned } from "../../src/functions/state";
 const example = (file: string) => Promise.resolve(fs.readFileSync(path.resolve(__dirname, "../../assets/exempeldata", file), "utf8"));
 
 afterEach(() => setPinned(undefined));
+// The views after the first screen load on demand (React.lazy): compiled here, once, rather
+// than inside the first test that shows them.
+beforeAll(() => Promise.all(["StepData", "StepFill", "StepShare", "YearDiffList", "comeBack"].map((m) => import(`../../src/taskpane/${m}`))), 120_000);
 
 test("a write that fails puts the functions' previous pin back", async () => {
   const before = { year: 2025, ruleSets: [] };
@@ -23,10 +26,10 @@ test("a write that fails puts the functions' previous pin back", async () => {
   await userEvent.type(screen.getByLabelText("LPIK 2025, förändring i procent"), "3,1");
   await userEvent.type(screen.getByLabelText("LPIK 2026, förändring i procent"), "2,7");
   await userEvent.click(screen.getByRole("button", { name: /Nästa/ }));
-  await userEvent.click(screen.getByRole("button", { name: "Använd exempeldata" }));
+  await userEvent.click(await screen.findByRole("button", { name: "Använd exempeldata" }));
   await screen.findByText(/17 vårdenheter i 8 kommuner/);
   await userEvent.click(screen.getByRole("button", { name: /Nästa/ }));
-  await userEvent.click(screen.getByRole("button", { name: "Fyll arbetsboken" }));
+  await userEvent.click(await screen.findByRole("button", { name: "Fyll arbetsboken" }));
   await screen.findByText(/Nätverket föll bort/);
   expect(pinned()).toBe(before);
 });

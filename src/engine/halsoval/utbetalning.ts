@@ -3,13 +3,15 @@
 // Utbetalningen sker … den 20:e varje månad eller närmaste arbetsdag därefter."
 // SPEC reads "arbetsdag" as a Swedish banking day: not a weekend, a public holiday
 // (Lag 1989:253), midsummer eve, Christmas eve or New Year's eve. The holidays come from
-// date-holidays (types public and bank only: its default also counts observances).
+// date-holidays (types public and bank only: its default also counts observances), read
+// when the table helgdagar.ts was generated (scripts/helgdagar.js), so the library and its
+// time-zone data are not in the bundle and nothing is built when the functions load.
 // The payment day depends on the calendar, not on a year's rule set: every year 2000–2100
 // has one, with the day of month from the rule data nearest in time.
-import Holidays from "date-holidays";
 import { allRuleSets, RuleSet, paramValue } from "../../rules";
 import { InputError, wholeCount } from "../check";
 import { Decimal, distribute, DecimalInput } from "../money";
+import { HELGDAGAR, HELGDAGAR_FROM } from "./helgdagar";
 
 export interface Datum {
   year: number;
@@ -17,27 +19,19 @@ export interface Datum {
   day: number;
 }
 
-// Built on first use, not when the module loads (the functions bundle starts faster).
-let swedish: Holidays | undefined;
-const holidayCache = new Map<number, Set<string>>();
-
-function iso(d: Datum): string {
-  return `${d.year}-${String(d.month).padStart(2, "0")}-${String(d.day).padStart(2, "0")}`;
+/** "0620": how the table writes a day. */
+function mmdd(d: Datum): string {
+  return `${String(d.month).padStart(2, "0")}${String(d.day).padStart(2, "0")}`;
 }
 
-function holidays(year: number): Set<string> {
-  let set = holidayCache.get(year);
-  if (!set) {
-    swedish ??= new Holidays("SE", { types: ["public", "bank"] });
-    set = new Set(swedish.getHolidays(year).map((h) => h.date.slice(0, 10)));
-    holidayCache.set(year, set);
-  }
-  return set;
+/** The weekday bank holidays of a year as "MMDD MMDD …" (empty outside 2000–2100). */
+function holidays(year: number): string {
+  return HELGDAGAR[year - HELGDAGAR_FROM] ?? "";
 }
 
 export function isBankDay(d: Datum): boolean {
   const weekday = new Date(Date.UTC(d.year, d.month - 1, d.day)).getUTCDay();
-  return weekday !== 0 && weekday !== 6 && !holidays(d.year).has(iso(d));
+  return weekday !== 0 && weekday !== 6 && !holidays(d.year).includes(mmdd(d));
 }
 
 function addDays(d: Datum, n: number): Datum {
