@@ -2,7 +2,7 @@
 // loaded from disk and validated, and a value changed with the decision it comes from.
 import * as React from "react";
 import { Accordion, AccordionHeader, AccordionItem, AccordionPanel, Button, Caption1, Field, Input, MessageBar, MessageBarBody, Select, Text, makeStyles } from "@fluentui/react-components";
-import type { RuleSet } from "../rules";
+import { loadValidation, type RuleSet } from "../rules";
 import { changeableKeys, loadPublished, Loaded, RuleChange } from "./yearRules";
 
 const useStyles = makeStyles({
@@ -33,7 +33,10 @@ export function NewYearRules({ sets, loadedName, onLoaded, changes, onChanges, e
   const [value, setValue] = React.useState("");
   const [beslut, setBeslut] = React.useState("");
   const readFile = async (f: File) => {
-    const r = loadPublished(f.name, await f.text());
+    const text = await f.text();
+    // The schemas load on demand (rules/validation.ts); a file chosen at once waits for them.
+    await loadValidation().catch(() => undefined);
+    const r = loadPublished(f.name, text);
     if (r.ok) {
       setRefused([]);
       onLoaded(r);
