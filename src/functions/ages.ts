@@ -5,22 +5,34 @@
 // cell filled down, a plain loop over preallocated rows for a range. A cell that is not an
 // age gets the general path's error, one object per message (setup.ts). Anything else (a
 // malformed range, a pin being read, a year without rules) goes the general path.
+//
+// The result arrays Excel requires (a row [v] per cell of a column, [[v]] for a single
+// cell) are made once per age too and shared between calls: allocating them was most of a
+// call's cost (issue 13). They are frozen, so nothing can change a shared result: Office's
+// custom-functions runtime keeps the returned value as it is and serializes it to Excel
+// (custom-functions-runtime.js, CustomFunctionProxy._setResultWithOutboundData).
 import { ageProblem, MAX_AGE } from "../engine/alder";
 import type { Grid, Out } from "./adapt";
 import { excelError, PerState } from "./setup";
 
-/** Age 0..MAX_AGE → the cell's number (a packed array of numbers: a lookup is one load). */
-export type AgeTable = number[];
+/** Age 0..MAX_AGE → the cell's number, and the frozen row [v] and single-cell result [[v]] holding it. */
+export interface AgeTable {
+  row: readonly (readonly number[])[];
+  one: readonly Grid<Out>[];
+}
 
 /** The table of `cell` over every age, or null if any age fails (the general path then says why). */
 export function ageTable(cell: (age: number) => Out): AgeTable | null {
-  const t: number[] = [];
+  const row: (readonly number[])[] = [];
+  const one: Grid<Out>[] = [];
   for (let a = 0; a <= MAX_AGE; a++) {
     const v = cell(a);
     if (typeof v !== "number") return null;
-    t.push(v);
+    const r = Object.freeze([v]);
+    row.push(r);
+    one.push(Object.freeze([r]) as unknown as Grid<Out>);
   }
-  return t;
+  return { row, one };
 }
 
 const NOT_A_NUMBER = Symbol("not a number");
@@ -62,8 +74,8 @@ export function byAge(alder: unknown, ar: unknown, tables: PerState<AgeTable>): 
     one = first[0];
   }
   if (typeof one === "number") {
-    const v = t[one];
-    if (v !== undefined) return [[v]];
+    const r = t.one[one];
+    if (r !== undefined) return r;
   }
   const other = notAnAge(one);
   if (other instanceof CustomFunctions.Error) throw other;
@@ -81,8 +93,8 @@ function range(g: unknown[], cols: number, t: AgeTable): Grid<Out> | undefined {
     const o: Out[] = new Array(cols);
     for (let c = 0; c < cols; c++) {
       const a: unknown = row[c];
-      const v = typeof a === "number" ? t[a] : undefined;
-      o[c] = v !== undefined ? v : notAnAge(a);
+      const v = typeof a === "number" ? t.row[a] : undefined;
+      o[c] = v !== undefined ? v[0] : notAnAge(a);
     }
     out[r] = o;
   }
@@ -97,8 +109,8 @@ function column(g: unknown[], t: AgeTable): Grid<Out> | undefined {
     const row = g[r];
     if (!Array.isArray(row) || row.length !== 1) return undefined;
     const a: unknown = row[0];
-    const v = typeof a === "number" ? t[a] : undefined;
-    out[r] = v !== undefined ? [v] : [notAnAge(a)];
+    const v = typeof a === "number" ? t.row[a] : undefined;
+    out[r] = v !== undefined ? (v as Out[]) : [notAnAge(a)];
   }
   return out;
 }

@@ -13,32 +13,37 @@ export interface PinnedState {
   ruleSets: RuleSet[];
 }
 
-const KEY = Symbol.for("rjh-ersattning.state");
-type Holder = { [KEY]?: PinnedState };
+/** Where the pin stands: being read, read (or absent), or refused with a Swedish reason. */
+export type PinStatus = { kind: "loading"; done: Promise<void> } | { kind: "ready" } | { kind: "failed"; reason: string };
+
+const READY: PinStatus = Object.freeze({ kind: "ready" });
+
+/**
+ * One store object on globalThis, made by whichever copy of this module loads first; every
+ * copy then reads the pin as a plain property of that object (a call of a custom function
+ * reads it: a lookup on the global object, by symbol, cost more than the rest of the call).
+ */
+type Store = { pin: PinnedState | undefined; status: PinStatus };
+const KEY = Symbol.for("rjh-ersattning.pin-store");
+const store: Store = ((globalThis as { [KEY]?: Store })[KEY] ??= { pin: undefined, status: READY });
 
 export function pinned(): PinnedState | undefined {
-  return (globalThis as Holder)[KEY];
+  return store.pin;
 }
 
 /** Install a pin (the task pane after a fill, or the load): from now on calls compute with it. */
 export function setPinned(state: PinnedState | undefined): void {
-  (globalThis as Holder)[KEY] = state;
-  setPinStatus({ kind: "ready" });
+  store.pin = state;
+  store.status = READY;
 }
-
-/** Where the pin stands: being read, read (or absent), or refused with a Swedish reason. */
-export type PinStatus = { kind: "loading"; done: Promise<void> } | { kind: "ready" } | { kind: "failed"; reason: string };
-
-const STATUS = Symbol.for("rjh-ersattning.pin-status");
-type StatusHolder = { [STATUS]?: PinStatus };
 
 /** Ready unless a load is under way or failed (Node tests and tools never load: ready). */
 export function pinStatus(): PinStatus {
-  return (globalThis as StatusHolder)[STATUS] ?? { kind: "ready" };
+  return store.status;
 }
 
 export function setPinStatus(s: PinStatus): void {
-  (globalThis as StatusHolder)[STATUS] = s;
+  store.status = s;
 }
 
 export function defaultYear(): number {
