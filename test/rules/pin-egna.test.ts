@@ -13,17 +13,11 @@ import { buildSetup, type PaneInputs } from "../../src/taskpane/setup";
 import { loadPublished, restoredRules } from "../../src/taskpane/yearRules";
 import { changesSince } from "../../src/taskpane/comeBack";
 import { pinFromSetup, stateFromPin, type StoredPin } from "../../src/workbook/settings";
+import { published2027, SHIPPED_HALSOVAL as shipped } from "../support/published-2027";
 
 (globalThis as unknown as { CustomFunctions: unknown }).CustomFunctions ??= { Error: class extends Error {}, ErrorCode: { invalidValue: "#VALUE!", notAvailable: "#N/A" } };
 afterEach(() => setPinned(undefined));
 
-const shipped = fs.readFileSync(path.join(__dirname, "../../src/rules/data/halsoval.json"), "utf8");
-function published2027(): string {
-  const f = JSON.parse(shipped);
-  f.validity.decided = [...f.validity.decided, 2027];
-  f.parameters["5.1.1.pris"].values["2027-01-01"] = "2400";
-  return JSON.stringify(f);
-}
 const beslut = "beslut HSN 2026-06-12 § 85";
 const base: PaneInputs = { lpik: { "2025": "3,1", "2026": "2,7", "2027": "3,0" }, anslutna: "175", utvecklingBelopp: "2000000" };
 

@@ -1,20 +1,10 @@
 // Step 1 for a new year (issue 7 item 6): derived 2027, a published rule file, a changed value.
-import * as fs from "fs";
-import * as path from "path";
 import { findRuleSet, paramValue } from "../../src/rules";
 import { buildSetup, PaneInputs } from "../../src/taskpane/setup";
 import { applyChanges, loadPublished, offeredYears } from "../../src/taskpane/yearRules";
+import { published2027, SHIPPED_HALSOVAL as shipped } from "../support/published-2027";
 
 const base: PaneInputs = { lpik: { "2025": "3,1", "2026": "2,7" }, anslutna: "175", utvecklingBelopp: "2000000" };
-const shipped = fs.readFileSync(path.join(__dirname, "../../src/rules/data/halsoval.json"), "utf8");
-
-function published2027(): string {
-  const f = JSON.parse(shipped);
-  f.validity.decided = [...f.validity.decided, 2027];
-  f.parameters["5.1.1.pris"].values["2027-01-01"] = "2400";
-  return JSON.stringify(f);
-}
-
 test("2027 is offered; without LPIK 2027 it asks for it, with it the Hälsoval set is derived and says so", () => {
   expect(offeredYears()).toEqual([2025, 2026, 2027]);
   const missing = buildSetup(2027, base);
