@@ -13,7 +13,7 @@ function scaled(text: string, fromColumn: string, dropLast: boolean, edit?: (cel
   const first = head.indexOf(fromColumn);
   const body = lines.slice(1, dropLast ? -1 : undefined).map((l) => {
     const cells = l.split(";");
-    const out = cells.map((c, i) => (i >= first && /^\d+$/.test(c) ? String(Math.floor(Number(c) * 0.9)) : c));
+    const out = cells.map((c, i) => (first >= 0 && i >= first && /^\d+$/.test(c) ? String(Math.floor(Number(c) * 0.9)) : c));
     edit?.(out, head);
     return out.join(";");
   });
