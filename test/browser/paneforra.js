@@ -2,7 +2,8 @@
 // a fill with the example data, the waterfall view reads last year's listing and population
 // from two files (made from the example files: counts at 90 %, one unit absent, Berg's CNI
 // changed) through the same inputs as step 2; the note names the files, and Berg's data steps
-// equal the engine's to the öre with parts summing to the change. 320 px, no horizontal
+// equal the engine's to the öre with parts summing to the change; filled again, the sheet
+// Förändring carries the same count step. 320 px, no horizontal
 // overflow, zero axe violations, a screenshot under test-results/.
 const fs = require("fs");
 const os = require("os");
@@ -63,6 +64,15 @@ module.exports = function (test, assert) {
       const change = ore(rows[11][1]);
       assert(steps.reduce((a, b) => a + b, 0) === delar && delar === change && change === berg.forandring, `Berg: parts ${steps.reduce((a, b) => a + b, 0)}, Summa delar ${delar}, change ${change}, engine ${berg.forandring}`);
       await pane.check(assert, ctx, "vattenfall med förra årets data (Berg)", "diagram-vattenfall-forra.png");
+      // Filled again, the sheet Förändring is written with last year's data: Berg's count step (column H) is the engine's.
+      await page.getByRole("button", { name: "Fyll arbetsboken" }).click();
+      await page.getByText("0 nya", { exact: false }).waitFor({ timeout: 30000 });
+      const sheet = await page.evaluate(() => window.__fake.sheets["Förändring 2025–2026"].cells);
+      assert(Object.values(sheet).some((v) => String(v).startsWith("Förra årets data: den givna datamängden för 2025")), "the sheet does not say last year's data is given");
+      const key = Object.keys(sheet).find((k) => sheet[k] === "Berg");
+      const [r, c] = key.split(",").map(Number);
+      const antal = Math.round(Number(sheet[`${r},${c + 7}`]) * 100);
+      assert(antal === berg.delar[5], `the sheet's count step for Berg ${sheet[`${r},${c + 7}`]}, engine ${berg.delar[5] / 100}`);
       assert(ctx.errors.length === 0, `page errors: ${ctx.errors.join("; ")}`);
       await page.close();
     } finally {
