@@ -8,6 +8,9 @@ import { vattenfall } from "../../src/engine/forklaring/vattenfall";
 import { dec, type Decimal } from "../../src/engine/money";
 import { vattenfallUnderlag } from "../../src/taskpane/charts/vattenfallData";
 import { exampleData, exampleSetup } from "../support/example-year";
+import * as fs from "fs";
+import * as path from "path";
+import { EXEMPEL_DIR, FORRA_FILER, forraBefolkning, forraVardenheter } from "../../scripts/exempel-forra";
 
 const setup = exampleSetup();
 const data = exampleData();
@@ -86,3 +89,12 @@ function cell(values: unknown[][], a1: string): number {
   const col = [...m[1]].reduce((s, c) => s * 26 + c.charCodeAt(0) - 64, 0);
   return Number(values[Number(m[2]) - 1][col - 1]);
 }
+
+test("the shipped 2025 example files are what scripts/exempel-forra.ts makes from the 2026 example, and labelled as made-up", () => {
+  const read = (f: string) => fs.readFileSync(path.join(EXEMPEL_DIR, f), "utf8");
+  expect(read(FORRA_FILER.vardenheter)).toBe(forraVardenheter(read("EXEMPEL-vardenheter.csv")));
+  expect(read(FORRA_FILER.befolkning)).toBe(forraBefolkning(read("EXEMPEL-befolkning.csv")));
+  expect(read(FORRA_FILER.vardenheter).split("\r\n").filter(Boolean)).toHaveLength(17); // header and 16 units (VE17 absent)
+  expect(read("README.md")).toContain("`EXEMPEL-vardenheter-2025.csv`");
+  expect(FORRA_FILER.vardenheter.startsWith("EXEMPEL-")).toBe(true);
+});
