@@ -48,6 +48,7 @@ module.exports = function (test, assert) {
         await page.getByRole("button", { name: button }).click();
         await (await chooser).setFiles(file);
         assert((await page.getByLabel(input).count()) === 1, `one file input named "${input}"`);
+        if (file === want.files.vardenheter) await page.getByText("Läs in även befolkningen för 2025", { exact: false }).waitFor();
       }
       await page.getByText("Förra årets data är given (forra-vardenheter.csv och forra-befolkning.csv)", { exact: false }).waitFor({ timeout: 15000 });
       await page.getByText("1 vårdenhet finns bara 2026 och 0 bara 2025", { exact: false }).waitFor();

@@ -3,7 +3,7 @@
 // messages as step 2 (StepData's DataInput), so the data steps of the change from last year
 // carry the data's change. Loaded with the view, on demand.
 import * as React from "react";
-import { Button, Text, makeStyles, tokens } from "@fluentui/react-components";
+import { Button, MessageBar, MessageBarBody, Text, makeStyles, tokens } from "@fluentui/react-components";
 import { BEFOLKNING_COLUMNS, parseBefolkning, parseVardenheter, VARDENHET_COLUMNS } from "../../workbook/indata";
 import { DataInput } from "../StepData";
 import type { ForraData as Forra } from "../setup";
@@ -48,6 +48,11 @@ export function ForraData({ year, forra, onForra }: { year: number; forra: Forra
         count={f.befolkning?.length ?? null}
         onRows={(rows, source) => onForra({ ...f, befolkning: rows, befolkningFil: rows ? (source ?? null) : null })}
       />
+      {!f.vardenheter !== !f.befolkning && (
+        <MessageBar intent="info" layout="multiline">
+          <MessageBarBody>Läs in även {f.vardenheter ? "befolkningen" : "listningsdata"} för {prev}. Till dess räknas {prev} med årets data.</MessageBarBody>
+        </MessageBar>
+      )}
       {(f.vardenheter || f.befolkning) && (
         <Button
           onClick={() => {
