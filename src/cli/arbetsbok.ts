@@ -16,7 +16,7 @@ const EXEMPEL_DIR = path.resolve(__dirname, "../../assets/exempeldata");
 const EXEMPEL_LPIK = { "2025": "3,1", "2026": "2,7" };
 
 const HELP = `Användning:
-  npx rjh arbetsbok --ar 2026 --vardenheter <fil> --befolkning <fil> [--lpik 2025=3,1 …] [--anslutna 175] [--utvecklingsmedel 2000000] --ut <mapp>
+  npx rjh arbetsbok --ar 2026 --vardenheter <fil> --befolkning <fil> [--lpik 2025=3,1 …] [--anslutna 175] [--utvecklingsmedel 2000000] [--forra-vardenheter <fil> --forra-befolkning <fil>] --ut <mapp>
   npx rjh arbetsbok --exempel --ut ut/
 
 Skriver årets arbetsbok (alla blad, formler med beräknade värden) och en arbetsbok med
@@ -29,6 +29,9 @@ Flaggor:
   --lpik <år>=<procent>     LPIK-förändring från SKR, t.ex. 2025=3,1 (upprepas per år).
   --anslutna <antal>        Anslutna till Storsjögläntan föregående år (3.3).
   --utvecklingsmedel <kr>   Gemensamma utvecklingsmedel totalt.
+  --forra-vardenheter <fil> Förra årets listade per vårdenhet, för bladet Förändring (valfri;
+                            ange den tillsammans med --forra-befolkning).
+  --forra-befolkning <fil>  Förra årets befolkning per kommun, för bladet Förändring (valfri).
   --exempel                 Kör på exempeldata (märks EXEMPELDATA, med exempel-LPIK).
   --ut <mapp>               Mapp att skriva till (skapas vid behov).
   --help                    Visa denna hjälp.
@@ -43,6 +46,8 @@ async function run(args: string[], out: { line: (t: string) => void; error: (t: 
         ar: { type: "string" },
         vardenheter: { type: "string" },
         befolkning: { type: "string" },
+        "forra-vardenheter": { type: "string" },
+        "forra-befolkning": { type: "string" },
         lpik: { type: "string", multiple: true },
         anslutna: { type: "string" },
         utvecklingsmedel: { type: "string" },
@@ -58,6 +63,9 @@ async function run(args: string[], out: { line: (t: string) => void; error: (t: 
     const vFile = o.vardenheter ?? (exempel ? path.join(EXEMPEL_DIR, "EXEMPEL-vardenheter.csv") : undefined);
     const bFile = o.befolkning ?? (exempel ? path.join(EXEMPEL_DIR, "EXEMPEL-befolkning.csv") : undefined);
     if (!vFile || !bFile) throw new CliError("Ange --vardenheter <fil> och --befolkning <fil> (eller --exempel).");
+    const fvFile = o["forra-vardenheter"];
+    const fbFile = o["forra-befolkning"];
+    if (!fvFile !== !fbFile) throw new CliError("Förra årets data behöver båda filerna: ange både --forra-vardenheter <fil> och --forra-befolkning <fil>, eller ingen av dem.");
 
     const lpik: Record<string, string> = exempel && !o.lpik ? { ...EXEMPEL_LPIK } : {};
     for (const x of o.lpik ?? []) {
@@ -69,11 +77,20 @@ async function run(args: string[], out: { line: (t: string) => void; error: (t: 
     if (!check.setup) throw new CliError(Object.values(check.errors).join("\n"));
     const vardenheter = orFail(vFile, parseVardenheter(await readRows(vFile, VARDENHET_COLUMNS), { file: vFile }));
     const befolkning = orFail(bFile, parseBefolkning(await readRows(bFile, BEFOLKNING_COLUMNS), { file: bFile }));
+    // Last year's data for the sheet Förändring: the same reading and checks as this year's.
+    const forra =
+      fvFile && fbFile
+        ? {
+            vardenheter: orFail(fvFile, parseVardenheter(await readRows(fvFile, VARDENHET_COLUMNS), { file: fvFile })),
+            befolkning: orFail(fbFile, parseBefolkning(await readRows(fbFile, BEFOLKNING_COLUMNS), { file: fbFile })),
+          }
+        : undefined;
 
     if (exempel) out.line(`EXEMPELDATA: påhittade listningsdata${o.lpik ? "" : " och exempel-LPIK (3,1 % och 2,7 %, inte SKR:s siffror)"}.`);
     const date = new Date().toISOString().slice(0, 10);
     const s = medForegaende(check.setup);
-    const layouts = planWorkbook(s, { vardenheter, befolkning }, date);
+    const layouts = planWorkbook(s, { vardenheter, befolkning }, date, forra);
+    if (forra && !s.foregaende) out.line(`Det finns inget regelverk för ${year - 1}: förra årets data används inte (bladet Förändring skrivs inte).`);
     const prefix = exempel ? "EXEMPEL-" : "";
     const files = [
       { fileName: `${prefix}arbetsbok-${year}.xlsx`, bytes: await writeXlsx(layouts) },

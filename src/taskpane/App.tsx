@@ -148,7 +148,7 @@ export function App({ run, pin, pinProblem, loadExample, officeTheme, forcedColo
         </h2>
         {step === "ar" && <StepYear years={years} year={year} onYear={setYear} inputs={inputs} onInputs={setInputs} errors={check.errors} warnings={check.warnings} onNext={() => setStep("data")} sets={check.sets} prev={typeof prevSet === "string" ? null : prevSet} loadedName={rules.name} onLoaded={(l) => { setRules({ registry: l.registry, name: l.name }); setInputs((i) => ({ ...i, regelfil: { name: l.name, text: l.text } })); }} />}
         {step === "data" && <React.Suspense fallback={loading}><StepData data={data} onData={setData} loadExample={loadExample} onNext={() => setStep("fyll")} /></React.Suspense>}
-        {step === "fyll" && <React.Suspense fallback={loading}><StepFill fillState={fillState} setup={check.setup} run={run} errors={Object.fromEntries(blocking.map((b, i) => [i, b]))} data={data} onNext={() => setStep("dela")} /></React.Suspense>}
+        {step === "fyll" && <React.Suspense fallback={loading}><StepFill fillState={fillState} setup={check.setup} run={run} errors={Object.fromEntries(blocking.map((b, i) => [i, b]))} data={data} onNext={() => setStep("dela")} onForra={(f) => setData((d) => ({ ...d, forra: f }))} /></React.Suspense>}
         {step === "dela" && <React.Suspense fallback={loading}><StepShare run={run} setup={check.setup} filled={filled || Boolean(pin)} data={data} /></React.Suspense>}
         <Button aria-expanded={monthOpen} onClick={() => setMonthOpen(!monthOpen)}>{monthOpen ? "Dölj månadens utbetalning" : "Månadens utbetalning"}</Button>
         {monthOpen && <React.Suspense fallback={loading}><MonthView run={run} year={year} loadExample={loadExample} /></React.Suspense>}

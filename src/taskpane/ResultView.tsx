@@ -8,7 +8,7 @@ import { SHEETS } from "../workbook/plan";
 import { svKronor } from "./format";
 import type { YearResult } from "./result";
 import type { YearSetup } from "../workbook/plan";
-import type { PaneData } from "./setup";
+import type { ForraData, PaneData } from "./setup";
 import { Laddas } from "./charts/Laddas";
 
 const ResultChart = React.lazy(() => import(/* webpackChunkName: "diagram" */ "./charts/ResultChart"));
@@ -45,7 +45,7 @@ function Totals({ caption, rows }: { caption: string; rows: { name: string; valu
   );
 }
 
-export function ResultView({ year, result, run, setup, data }: { year: number; result: YearResult; run: ExcelRun | null; setup?: YearSetup | null; data?: PaneData }) {
+export function ResultView({ year, result, run, setup, data, onForra }: { year: number; result: YearResult; run: ExcelRun | null; setup?: YearSetup | null; data?: PaneData; onForra?: (f: ForraData) => void }) {
   const styles = useStyles();
   const [problem, setProblem] = React.useState<string | null>(null);
   const [change, setChange] = React.useState(false);
@@ -76,7 +76,7 @@ export function ResultView({ year, result, run, setup, data }: { year: number; r
       )}
       {data && change && (
         <Laddas fel={`Förändringen kunde inte laddas. Den finns också på bladet ”Förändring ${year - 1}–${year}” i arbetsboken.`}>
-          <Vattenfall setup={setup ?? null} data={data} />
+          <Vattenfall setup={setup ?? null} data={data} onForra={onForra} />
         </Laddas>
       )}
     </div>

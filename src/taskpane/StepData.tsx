@@ -62,7 +62,8 @@ export function dataSummary(d: PaneData): string | null {
   return `${d.vardenheter.length} vårdenheter i ${kommuner} kommuner, ${svNumber(listade)} listade${inv}.`;
 }
 
-function DataInput<T>(props: { label: string; short: string; template: string; columns: readonly string[]; extraHint?: string; parse: (rows: string[][], options?: ParseOptions) => Parsed<T>; onRows: (rows: T[] | null) => void; count: number | null; text: string; onText: (t: string) => void }) {
+/** One table's input (paste, file, template link) through the step's parser; also last year's data in the waterfall view. `onRows` gets the file's name (or that the text was pasted). */
+export function DataInput<T>(props: { label: string; short: string; template: string; columns: readonly string[]; extraHint?: string; parse: (rows: string[][], options?: ParseOptions) => Parsed<T>; onRows: (rows: T[] | null, source?: string) => void; count: number | null; text: string; onText: (t: string) => void }) {
   const styles = useStyles();
   const [problems, setProblems] = React.useState<Problem[] | null>(null);
   const [warnings, setWarnings] = React.useState<Problem[]>([]);
@@ -75,7 +76,7 @@ function DataInput<T>(props: { label: string; short: string; template: string; c
     if (res.ok) {
       setProblems(null);
       setWarnings(res.warnings);
-      props.onRows(res.rows);
+      props.onRows(res.rows, file ?? "inklistrad text");
     } else {
       setWarnings([]);
       setProblems(res.problems);

@@ -1,7 +1,7 @@
 // Step 3: what the fill writes, its progress and its outcome. State comes from useFill.
 import * as React from "react";
 import { Button, Dialog, DialogActions, DialogBody, DialogContent, DialogSurface, DialogTitle, Field, MessageBar, MessageBarBody, MessageBarTitle, ProgressBar, Text, makeStyles } from "@fluentui/react-components";
-import type { PaneData } from "./setup";
+import type { ForraData, PaneData } from "./setup";
 import type { FillState } from "./useFill";
 import { Footer } from "./Footer";
 import { ResultView } from "./ResultView";
@@ -18,6 +18,8 @@ interface Props {
   setup: YearSetup | null;
   run: ExcelRun | null;
   onNext: () => void;
+  /** Last year's data read in the change view (kept with the pane's data). */
+  onForra?: (f: ForraData) => void;
 }
 
 /** "1 blad", "2 blad"; "1 uppdaterat", "2 uppdaterade". */
@@ -27,7 +29,7 @@ export function doneText(r: { sheets: string[]; created: string[]; updated: stri
   return `${r.sheets.length} blad skrivna: ${parts.join(", ")}.`;
 }
 
-export function StepFill({ fillState, errors, data, setup, run, onNext }: Props) {
+export function StepFill({ fillState, errors, data, setup, run, onNext, onForra }: Props) {
   const styles = useStyles();
   const { ready, progress, result, error, conflicts, fill, cancel } = fillState;
   const trigger = React.useRef<HTMLButtonElement>(null);
@@ -80,7 +82,7 @@ export function StepFill({ fillState, errors, data, setup, run, onNext }: Props)
           </MessageBarBody>
         </MessageBar>
       )}
-      {result && setup && data.vardenheter && <ResultView year={setup.year} result={yearResult(setup, data.vardenheter)} run={run} setup={setup} data={data} />}
+      {result && setup && data.vardenheter && <ResultView year={setup.year} result={yearResult(setup, data.vardenheter)} run={run} setup={setup} data={data} onForra={onForra} />}
       <Footer>
         <Button ref={trigger} appearance={result ? "secondary" : "primary"} disabledFocusable={!ready || progress !== null} onClick={() => void fill(new Set())}>
           Fyll arbetsboken

@@ -174,4 +174,20 @@ export interface PaneData {
   vardenheter: Vardenhet[] | null;
   befolkning: KommunUnderlag[] | null;
   exempel: boolean;
+  /** Last year's data for the change from last year (the waterfall view); optional. */
+  forra?: ForraData;
+}
+
+/** Last year's listing and population, each with the file it came from. */
+export interface ForraData {
+  vardenheter: Vardenhet[] | null;
+  vardenheterFil: string | null;
+  befolkning: KommunUnderlag[] | null;
+  befolkningFil: string | null;
+}
+
+/** Last year's data when both tables are read, else undefined (this year's data is used for both). */
+export function forraData(d: PaneData): { vardenheter: Vardenhet[]; befolkning: KommunUnderlag[] } | undefined {
+  const f = d.forra;
+  return f?.vardenheter && f.befolkning ? { vardenheter: f.vardenheter, befolkning: f.befolkning } : undefined;
 }

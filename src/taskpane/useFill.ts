@@ -8,7 +8,7 @@ import { loadValidation } from "../rules";
 import type { YearSetup } from "../workbook/plan";
 import { pinFromSetup, stateFromPin } from "../workbook/settings";
 import type { ExcelRun, FillResult } from "../workbook/writer";
-import type { PaneData } from "./setup";
+import { forraData, type PaneData } from "./setup";
 
 export type DoneResult = Extract<FillResult, { status: "done" }>;
 
@@ -61,7 +61,7 @@ export function useFill(run: ExcelRun | null, setup: YearSetup | null, data: Pan
       // The sheets' code loads with the first fill, not with the pane (issue 12: a fast first screen).
       // The pin is read back below as a workbook's pin is (validated in full): its schemas too.
       const [{ medForegaende, planWorkbook }, { fillWorkbook }] = await Promise.all([import("../workbook/plan"), import("../workbook/writer"), loadValidation()]);
-      const layouts = planWorkbook(medForegaende(setup), { vardenheter: data.vardenheter, befolkning: data.befolkning }, at);
+      const layouts = planWorkbook(medForegaende(setup), { vardenheter: data.vardenheter, befolkning: data.befolkning }, at, forraData(data));
       const pin = pinFromSetup(setup, at);
       // The functions compute with this pin from the first recalculation on. If it differs
       // from what they computed with before, every formula in the workbook is recalculated.

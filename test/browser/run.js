@@ -49,6 +49,7 @@ async function main() {
   require("./panemonth")(test, assert);
   require("./panevadom")(test, assert);
   require("./panecharts")(test, assert);
+  require("./paneforra")(test, assert);
   if (!fs.existsSync(chrome)) {
     console.log(`SKIPPED: ${TESTS.length} browser tests: no Chromium at ${chrome}. Install it with: apt-get install -y chromium`);
     return report(0, 0, TESTS.length);

@@ -7,6 +7,7 @@ import { spawnSync } from "child_process";
 import ExcelJS from "exceljs";
 import { main } from "../../src/cli/index";
 import { tempDir } from "../support/tmp";
+import { writeForra } from "../support/forra";
 
 function capture() {
   const lines: string[] = [];
@@ -77,3 +78,55 @@ test("the bin: rjh --help lists the commands in Swedish; an unknown command exit
   expect(bad.status).toBe(1);
   expect(bad.stderr).toContain("Okänt kommando");
 }, 60000);
+
+describe("last year's data (--forra-vardenheter, --forra-befolkning)", () => {
+  const ex = path.resolve(__dirname, "../../assets/exempeldata");
+  const base = ["arbetsbok", "--ar", "2026", "--vardenheter", `${ex}/EXEMPEL-vardenheter.csv`, "--befolkning", `${ex}/EXEMPEL-befolkning.csv`, "--lpik", "2025=3,1", "--lpik", "2026=2,7"];
+
+  test("both: the workbook is written and the Förändring sheet's data columns carry the data's change", async () => {
+    const dir = tmp();
+    const f = writeForra(dir);
+    const ut = path.join(dir, "ut");
+    const c = capture();
+    expect(await main([...base, "--forra-vardenheter", f.vardenheter, "--forra-befolkning", f.befolkning, "--ut", ut], c.out)).toBe(0);
+    const wb = new ExcelJS.Workbook();
+    await wb.xlsx.readFile(path.join(ut, "arbetsbok-2026.xlsx"));
+    const ws = wb.getWorksheet("Förändring 2025–2026")!;
+    expect(String(ws.getCell("A2").value)).toContain("Förra årets data: den givna datamängden för 2025");
+    const num = (a: string) => {
+      const v = ws.getCell(a).value;
+      expect(typeof v).toBe("number");
+      return v as number;
+    };
+    // Row 7 is Berg: columns H (Antal listade), I (Ålderssammansättning), J (CNI) are data steps.
+    expect(ws.getCell("A7").value).toBe("Berg");
+    expect(num("H7")).not.toBe(0);
+    expect(num("J7")).not.toBe(0);
+    const parts = ws.getCell("M7").value as { result: number };
+    const change = ws.getCell("O7").value as { result: number };
+    expect(parts.result).toBeCloseTo(change.result, 2);
+  });
+
+  test("only one of them: exit 1, a Swedish message, nothing written", async () => {
+    const dir = tmp();
+    const f = writeForra(dir);
+    const ut = path.join(dir, "ut");
+    const c = capture();
+    expect(await main([...base, "--forra-vardenheter", f.vardenheter, "--ut", ut], c.out)).toBe(1);
+    expect(c.errors.join("\n")).toContain("ange både --forra-vardenheter <fil> och --forra-befolkning <fil>");
+    expect(fs.existsSync(ut)).toBe(false);
+  });
+
+  test("a broken last-year file: exit 1, file, row and column named, nothing written", async () => {
+    const dir = tmp();
+    const f = writeForra(dir);
+    const lines = fs.readFileSync(f.befolkning, "utf8").split("\n");
+    lines[3] = lines[3].replace(/;(\d+);/, ";tre;");
+    fs.writeFileSync(f.befolkning, lines.join("\n"));
+    const ut = path.join(dir, "ut");
+    const c = capture();
+    expect(await main([...base, "--forra-vardenheter", f.vardenheter, "--forra-befolkning", f.befolkning, "--ut", ut], c.out)).toBe(1);
+    expect(c.errors.join("\n")).toMatch(/forra-befolkning\.csv: rad 4, kolumn /);
+    expect(fs.existsSync(ut)).toBe(false);
+  });
+});

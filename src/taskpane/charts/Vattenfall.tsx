@@ -8,8 +8,9 @@ import { Field, MessageBar, MessageBarBody, Select, Table, TableBody, TableCell,
 import { vattenfall } from "../../engine/forklaring/vattenfall";
 import { sum } from "../../engine/money";
 import type { YearSetup } from "../../workbook/plan";
-import type { PaneData } from "../setup";
+import { forraData, type ForraData as Forra, type PaneData } from "../setup";
 import { vattenfallUnderlag } from "./vattenfallData";
+import { ForraData } from "./ForraData";
 import { VattenfallChart } from "./VattenfallChart";
 import { svKronorOre } from "./axis";
 
@@ -27,11 +28,17 @@ const useStyles = makeStyles({
 export interface VattenfallProps {
   setup: YearSetup | null;
   data: PaneData;
+  /** Last year's data read in the view (kept with the pane's data, so the fill uses it too). */
+  onForra?: (f: Forra) => void;
 }
 
-export default function Vattenfall({ setup, data }: VattenfallProps) {
+export default function Vattenfall({ setup, data, onForra }: VattenfallProps) {
   const styles = useStyles();
-  const u = React.useMemo(() => vattenfallUnderlag(setup, data), [setup, data]);
+  const u = React.useMemo(() => {
+    const prev = forraData(data);
+    const f = data.forra;
+    return vattenfallUnderlag(setup, data, prev && { data: prev, filer: [f?.vardenheterFil ?? "listningsdata", f?.befolkningFil ?? "befolkning"] });
+  }, [setup, data]);
   const [val, setVal] = React.useState("lan");
   const amne = u.ok ? (u.amnen.find((a) => a.value === val) ?? u.amnen[0]) : null;
   const v = React.useMemo(() => (u.ok && amne ? vattenfall(u.utfall, amne.matt) : null), [u, amne]);
@@ -106,6 +113,7 @@ export default function Vattenfall({ setup, data }: VattenfallProps) {
           {n}
         </Text>
       ))}
+      {onForra && setup && <ForraData year={y} forra={data.forra} onForra={onForra} />}
     </section>
   );
 }

@@ -1,12 +1,12 @@
 // What changed from last year, by cause (issue 11, item 5), for the pane's waterfall: the
-// same two years as the sheet "Förändring" (last year's rule sets, this year's; the data the
-// pane holds) through the engine's sequential attribution (engine/forklaring/vattenfall.ts),
+// same two years as the sheet "Förändring" (last year's rule sets, this year's; this year's
+// data and last year's where the pane holds it) through the engine's sequential attribution (engine/forklaring/vattenfall.ts),
 // and the bars the chart draws. Pure: no React, no Office.
 import { enhetensSumma, kommunensSumma, type Lanet, type LanetsUtfall } from "../../engine/forklaring/lan";
 import { utfallen, vattenfall, type Vattenfall } from "../../engine/forklaring/vattenfall";
 import { roundOre, sum, type Decimal } from "../../engine/money";
 import { medForegaende, ordered, type SetupData, type YearSetup } from "../../workbook/plan";
-import { forandringSheet } from "../../workbook/sheets/forandring";
+import { forandringSheet, forandringsLan } from "../../workbook/sheets/forandring";
 
 /** What the waterfall is for: the whole county, one municipality or one unit. */
 export interface Amne {
@@ -26,41 +26,59 @@ export type VattenfallUnderlag =
 export const lanetsSumma = (u: LanetsUtfall): Decimal => sum(u.kommuner.map((k) => roundOre(k.summa)));
 
 /**
- * Last year and this year as the sheet "Förändring" builds them. The pane holds only this
- * year's data, so last year is computed with this year's data (the sheet says the same):
- * the data steps are then zero and the change is the rules'.
+ * Last year and this year exactly as the sheet "Förändring" builds them (forandringsLan). Last
+ * year's data when given; otherwise this year's data stands for both years, the data steps
+ * are then zero and the change is the rules'.
  */
-export function paneLanen(setup: YearSetup, d: SetupData): { fore: Lanet; efter: Lanet; utvecklingNy: boolean } | null {
+export function paneLanen(setup: YearSetup, d: SetupData, previousData?: SetupData): { fore: Lanet; efter: Lanet; utvecklingNy: boolean } | null {
   const s = medForegaende(setup);
   const prev = s.foregaende;
   if (!prev) return null;
-  const data = ordered(d);
-  const fore: Lanet = {
-    regler: { year: s.year - 1, halsoval: prev.halsoval, tillagg: prev.tillagg, utveckling: prev.utveckling ?? s.utveckling },
-    enheter: data.vardenheter,
-    kommuner: data.befolkning,
-    anslutna: s.anslutna,
-    utvecklingBelopp: prev.utveckling ? s.utvecklingBelopp : null,
-  };
-  const efter: Lanet = { regler: { year: s.year, halsoval: s.halsoval, tillagg: s.tillagg, utveckling: s.utveckling }, enheter: data.vardenheter, kommuner: data.befolkning, anslutna: s.anslutna, utvecklingBelopp: s.utvecklingBelopp };
+  const { fore, efter } = forandringsLan(s, ordered(d), prev, previousData && ordered(previousData));
   return { fore, efter, utvecklingNy: !prev.utveckling };
 }
 
-export function vattenfallUnderlag(setup: YearSetup | null, d: { vardenheter: SetupData["vardenheter"] | null; befolkning: SetupData["befolkning"] | null }): VattenfallUnderlag {
+/** Last year's data as the pane holds it, with the names of the files it came from. */
+export interface ForraUnderlag {
+  data: SetupData;
+  filer: string[];
+}
+
+type Tabeller = { vardenheter: SetupData["vardenheter"] | null; befolkning: SetupData["befolkning"] | null };
+
+/** How units present in only one of the years are counted (tillstand: the count step adds or drops them whole). */
+function enheterEttAr(fore: Lanet, efter: Lanet, y: number): string[] {
+  const nu = new Set(efter.enheter.map((e) => e.id));
+  const da = new Set(fore.enheter.map((e) => e.id));
+  const nya = efter.enheter.filter((e) => !da.has(e.id)).length;
+  const borta = fore.enheter.filter((e) => !nu.has(e.id)).length;
+  if (!nya && !borta) return [];
+  return [
+    `${nya} vårdenhet${nya === 1 ? "" : "er"} finns bara ${y} och ${borta} bara ${y - 1} (samma id båda åren räknas som samma enhet). En ny enhets hela ersättning räknas under Antal listade (från 0 kr), en upphörd enhets likaså (till 0 kr); delarna summerar ändå exakt till förändringen.`,
+  ];
+}
+
+export function vattenfallUnderlag(setup: YearSetup | null, d: Tabeller, forra?: ForraUnderlag): VattenfallUnderlag {
   if (!setup) return { ok: false, message: "Steg 1 är inte klart: ange årets indata först." };
   if (!d.vardenheter || !d.befolkning) return { ok: false, message: "Läs in listningsdata och befolkning i steg 2 först." };
-  const lanen = paneLanen(setup, { vardenheter: d.vardenheter, befolkning: d.befolkning });
+  const lanen = paneLanen(setup, { vardenheter: d.vardenheter, befolkning: d.befolkning }, forra?.data);
   if (!lanen) return { ok: false, message: `Det finns inget regelverk för ${setup.year - 1} att jämföra med, så förändringen från förra året kan inte visas.` };
   const utfall = utfallen(lanen.fore, lanen.efter);
   const kommuner = lanen.efter.kommuner.map((k) => k.kommun);
+  const y = setup.year;
+  const nu = new Set(lanen.efter.enheter.map((e) => e.id));
+  const enhet = (e: { id: string; namn: string; kommun: string }, extra = ""): Amne => ({ value: `enhet:${e.id}`, label: `${e.namn} (${e.kommun}${extra})`, matt: (u: LanetsUtfall) => enhetensSumma(u, e.id) });
   const amnen: Amne[] = [
     { value: "lan", label: "Hela länet", matt: lanetsSumma },
     ...kommuner.map((k) => ({ value: `kommun:${k}`, label: k, matt: (u: LanetsUtfall) => kommunensSumma(u, k) })),
-    ...lanen.efter.enheter.map((e) => ({ value: `enhet:${e.id}`, label: `${e.namn} (${e.kommun})`, matt: (u: LanetsUtfall) => enhetensSumma(u, e.id) })),
+    ...lanen.efter.enheter.map((e) => enhet(e)),
+    ...lanen.fore.enheter.filter((e) => !nu.has(e.id)).map((e) => enhet(e, `, bara ${y - 1}`)),
   ];
-  const y = setup.year;
   const notes = [
-    `Förra årets data finns inte i fönstret: ${y - 1} räknas med samma data som ${y} (som på bladet ${forandringSheet(y)}), så stegen för data visar ingen förändring och förändringen kommer av regelverken.`,
+    forra
+      ? `Förra årets data är given (${forra.filer.join(" och ")}): ${y - 1} räknas med den och ${y} med årets data, så stegen för data visar vad listningen, CNI och befolkningen ändrade.`
+      : `Förra årets data finns inte i fönstret: ${y - 1} räknas med samma data som ${y} (som på bladet ${forandringSheet(y)}), så stegen för data visar ingen förändring och förändringen kommer av regelverken.`,
+    ...(forra ? enheterEttAr(lanen.fore, lanen.efter, y) : []),
     ...(lanen.utvecklingNy ? [`Överenskommelsen om gemensam utveckling gällde inte ${y - 1}: årets utvecklingsmedel syns under Övriga data.`] : []),
   ];
   return { ok: true, year: y, utfall, amnen, notes };
