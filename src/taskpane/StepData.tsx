@@ -158,7 +158,7 @@ export function StepData({ data, onData, loadExample, onNext }: Props) {
       setBText(b);
       const pv = parseVardenheter(parseText(v));
       const pb = parseBefolkning(parseText(b));
-      onData({ vardenheter: pv.ok ? pv.rows : null, befolkning: pb.ok ? pb.rows : null, exempel: true });
+      onData({ ...data, vardenheter: pv.ok ? pv.rows : null, befolkning: pb.ok ? pb.rows : null, exempel: true });
     } catch (e) {
       setLoading(`Exempeldata kunde inte hämtas: ${(e as Error).message}`);
     }
