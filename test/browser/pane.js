@@ -68,4 +68,30 @@ async function check(assert, ctx, step, file) {
   await axe(assert, ctx.page, step);
 }
 
-module.exports = { openPane, axe, noOverflow, check };
+/**
+ * The example year filled through the pane as a user does it: LPIK 3,1 % and 2,7 % (example
+ * figures), 175 connected persons, 2 000 000 kr development funds, the example data, "Fyll
+ * arbetsboken"; returns when the result is shown.
+ */
+async function fillExample(page) {
+  await page.getByLabel("LPIK 2025, förändring i procent").fill("3,1");
+  await page.getByLabel("LPIK 2026, förändring i procent").fill("2,7");
+  await page.getByLabel("Anslutna till Storsjögläntan föregående år").fill("175");
+  await page.getByLabel("Gemensamma utvecklingsmedel totalt, kr").fill("2000000");
+  await page.getByRole("button", { name: "Nästa: data" }).click();
+  await page.getByRole("button", { name: "Använd exempeldata" }).click();
+  await page.getByText("17 vårdenheter i 8 kommuner", { exact: false }).waitFor();
+  await page.getByRole("button", { name: "Nästa: fyll arbetsboken" }).click();
+  await page.getByRole("button", { name: "Fyll arbetsboken" }).click();
+  await page.getByRole("table", { name: "Per kommun" }).waitFor({ timeout: 30000 });
+}
+
+/** "+14 883 677,39 kr" / "−2 454 422,68 kr" → öre. */
+function ore(text) {
+  const t = text.replace(/\s/g, "");
+  const m = /^([+−-]?)([\d]+),(\d\d)kr$/.exec(t);
+  if (!m) throw new Error(`not an amount in kronor and öre: "${text}"`);
+  return (m[1] === "−" || m[1] === "-" ? -1 : 1) * (Number(m[2]) * 100 + Number(m[3]));
+}
+
+module.exports = { openPane, axe, noOverflow, check, fillExample, ore };

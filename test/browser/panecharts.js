@@ -12,29 +12,14 @@ const DARK = { bodyBackgroundColor: "#292929", bodyForegroundColor: "#ffffff", c
 const tsx = path.resolve(__dirname, "../../node_modules/.bin/tsx");
 const engine = (file) => JSON.parse(execFileSync(tsx, [path.join(__dirname, file)], { encoding: "utf8" }));
 
-/** "+14 883 677,39 kr" / "−2 454 422,68 kr" → öre. */
-function ore(text) {
-  const t = text.replace(/\s/g, "");
-  const m = /^([+−-]?)([\d]+),(\d\d)kr$/.exec(t);
-  if (!m) throw new Error(`not an amount in kronor and öre: "${text}"`);
-  return (m[1] === "−" || m[1] === "-" ? -1 : 1) * (Number(m[2]) * 100 + Number(m[3]));
-}
+const { ore } = pane;
 
 module.exports = function (test, assert) {
   const check = (ctx, step, file) => pane.check(assert, ctx, step, file);
 
   async function fillExample(ctx, officeTheme) {
     const page = await pane.openPane(ctx, { width: 320, fake: { officeTheme } });
-    await page.getByLabel("LPIK 2025, förändring i procent").fill("3,1");
-    await page.getByLabel("LPIK 2026, förändring i procent").fill("2,7");
-    await page.getByLabel("Anslutna till Storsjögläntan föregående år").fill("175");
-    await page.getByLabel("Gemensamma utvecklingsmedel totalt, kr").fill("2000000");
-    await page.getByRole("button", { name: "Nästa: data" }).click();
-    await page.getByRole("button", { name: "Använd exempeldata" }).click();
-    await page.getByText("17 vårdenheter i 8 kommuner", { exact: false }).waitFor();
-    await page.getByRole("button", { name: "Nästa: fyll arbetsboken" }).click();
-    await page.getByRole("button", { name: "Fyll arbetsboken" }).click();
-    await page.getByRole("table", { name: "Per kommun" }).waitFor({ timeout: 30000 });
+    await pane.fillExample(page);
     return page;
   }
 

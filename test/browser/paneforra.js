@@ -13,13 +13,7 @@ const pane = require("./pane");
 
 const tsx = path.resolve(__dirname, "../../node_modules/.bin/tsx");
 
-/** "+14 883 677,39 kr" / "−2 454 422,68 kr" → öre. */
-function ore(text) {
-  const t = text.replace(/\s/g, "");
-  const m = /^([+−-]?)([\d]+),(\d\d)kr$/.exec(t);
-  if (!m) throw new Error(`not an amount in kronor and öre: "${text}"`);
-  return (m[1] === "−" || m[1] === "-" ? -1 : 1) * (Number(m[2]) * 100 + Number(m[3]));
-}
+const { ore } = pane;
 
 module.exports = function (test, assert) {
   test("waterfall with last year's data from two files: the note names them, Berg's data steps are the engine's", async (ctx) => {
@@ -27,16 +21,7 @@ module.exports = function (test, assert) {
     try {
       const want = JSON.parse(execFileSync(tsx, [path.join(__dirname, "engine-forra.ts"), dir], { encoding: "utf8" }));
       const page = await pane.openPane(ctx, { width: 320 });
-      await page.getByLabel("LPIK 2025, förändring i procent").fill("3,1");
-      await page.getByLabel("LPIK 2026, förändring i procent").fill("2,7");
-      await page.getByLabel("Anslutna till Storsjögläntan föregående år").fill("175");
-      await page.getByLabel("Gemensamma utvecklingsmedel totalt, kr").fill("2000000");
-      await page.getByRole("button", { name: "Nästa: data" }).click();
-      await page.getByRole("button", { name: "Använd exempeldata" }).click();
-      await page.getByText("17 vårdenheter i 8 kommuner", { exact: false }).waitFor();
-      await page.getByRole("button", { name: "Nästa: fyll arbetsboken" }).click();
-      await page.getByRole("button", { name: "Fyll arbetsboken" }).click();
-      await page.getByRole("table", { name: "Per kommun" }).waitFor({ timeout: 30000 });
+      await pane.fillExample(page);
       await page.getByRole("button", { name: "Förändring från 2025, per orsak" }).click();
       await page.getByText("Förra årets data finns inte i fönstret", { exact: false }).waitFor({ timeout: 15000 });
       // The Fluent buttons open the pickers (the hidden inputs have names of their own).
