@@ -88,6 +88,11 @@ export async function fillWorkbook(
   recalculateAll = false,
   /** The date in the name of a replaced sheet's copy ("<namn> (kopia ÅÅÅÅ-MM-DD)"). */
   date = new Date().toISOString().slice(0, 10),
+  /**
+   * Ask and keep a copy also before replacing a sheet the add-in wrote (a scenario: the
+   * user may want the earlier one); otherwise our own sheets are updated in place.
+   */
+  keepOurs = false,
 ): Promise<FillResult> {
   for (const l of layouts) if (!validSheetName(l.name)) throw new Error(`Ogiltigt bladnamn: "${l.name}"`);
   progress("Läser arbetsbokens blad …", 0.1);
@@ -103,7 +108,9 @@ export async function fillWorkbook(
     const existing = new Map(sheets.items.map((s) => [s.name, s]));
     const tableNames = new Set(tables.items.map((t) => t.name));
     const made: string[] = ours.isNullObject ? [] : JSON.parse(String(ours.value));
-    const conflicts = layouts.map((l) => l.name).filter((n) => existing.has(n) && !made.includes(n) && !confirmed.has(n));
+    /** Replaced only when confirmed, after a copy: the user's own sheets, and with keepOurs ours too. */
+    const guarded = (n: string) => keepOurs || !made.includes(n);
+    const conflicts = layouts.map((l) => l.name).filter((n) => existing.has(n) && guarded(n) && !confirmed.has(n));
     if (conflicts.length) return { status: "conflicts", conflicts };
 
     progress(`Skriver ${layouts.length} blad: ${layouts.slice(0, 3).map((l) => l.name).join(", ")}${layouts.length > 3 ? " …" : ""}`, 0.4);
@@ -120,8 +127,8 @@ export async function fillWorkbook(
       if (old) {
         // Update in place (the user's references to the sheet keep working).
         ws = old;
-        if (!made.includes(l.name)) {
-          // The user's own sheet, replaced after confirmation: a copy first, in the same sync.
+        if (guarded(l.name)) {
+          // Replaced after confirmation: a copy first, in the same sync.
           const copy = old.copy("End" as Excel.WorksheetPositionType);
           const backup = backupName(l.name, date, taken);
           copy.name = backup;

@@ -104,6 +104,17 @@ describe("fillWorkbook", () => {
     if (res.status === "done") expect(res.payloadBytes).toBeLessThan(5 * 1024 * 1024);
   });
 
+  test("keepOurs: a sheet the add-in wrote is asked about too, then copied before it is replaced", async () => {
+    const date = "2026-11-23";
+    const first = workbook(["Sammanställning"], ["Sammanställning"]);
+    expect(await fillWorkbook(first.run, layouts, null, new Set(), undefined, false, date, true)).toEqual({ status: "conflicts", conflicts: ["Sammanställning"] });
+    expect(first.w.copies).toEqual([]);
+    const again = workbook(["Sammanställning"], ["Sammanställning"]);
+    const res = await fillWorkbook(again.run, layouts, null, new Set(["Sammanställning"]), undefined, false, date, true);
+    expect(res.status === "done" && [res.replaced, res.backups, res.updated]).toEqual([["Sammanställning"], ["Sammanställning (kopia 261123)"], []]);
+    expect(again.w.copies).toEqual(["Sammanställning → Sammanställning (kopia 261123) (End) before clear 0"]);
+  });
+
   test("a user's sheet with the same name: nothing is written, the name is returned", async () => {
     const { w, run, syncs } = workbook(["Blad1", "Sammanställning"], null);
     const res = await fillWorkbook(run, layouts, pin, new Set());
