@@ -8,6 +8,7 @@ import { Button, Field, MessageBar, MessageBarBody, MessageBarTitle, Select, Tex
 import type { ExcelRun } from "../workbook/writer";
 import { MANADER } from "../workbook/manad/blad";
 import { useMonth } from "./useMonth";
+import { ReplaceAsk } from "./ReplaceAsk";
 import { MonthInputs, MonthYearInput } from "./MonthInputs";
 import { kronor, MonthSpec } from "./MonthSpec";
 
@@ -79,16 +80,7 @@ export function MonthView({ run, year, loadExample }: Props) {
           </div>
           {!run && <Text size={200}>Bladen kan bara skrivas när tillägget körs i Excel.</Text>}
           {m.conflicts && (
-            <MessageBar intent="warning" layout="multiline">
-              <MessageBarBody>
-                <MessageBarTitle>Blad med samma namn finns redan</MessageBarTitle>
-                Dina blad {m.conflicts.names.join(", ")} ersätts bara om du väljer det; en kopia sparas först.
-                <div className={styles.row}>
-                  <Button onClick={() => m.conflicts && void m.write(m.conflicts.kind, new Set(m.conflicts.names))}>Ersätt (kopia sparas)</Button>
-                  <Button onClick={m.cancel}>Avbryt</Button>
-                </div>
-              </MessageBarBody>
-            </MessageBar>
+            <ReplaceAsk names={m.conflicts.names} onReplace={() => m.conflicts && void m.write(m.conflicts.kind, new Set(m.conflicts.names))} onCancel={m.cancel} />
           )}
           {m.status && (
             <MessageBar intent={m.status.intent} layout="multiline">

@@ -3,7 +3,7 @@
 // written (the engine recomputes the county as the user types). "Skriv som scenario" puts it
 // on a sheet of its own, labelled as a scenario.
 import * as React from "react";
-import { Button, Field, Input, MessageBar, MessageBarBody, MessageBarTitle, Select, Table, TableBody, TableCell, TableHeader, TableHeaderCell, TableRow, Text, makeStyles, tokens } from "@fluentui/react-components";
+import { Button, Field, Input, MessageBar, MessageBarBody, Select, Table, TableBody, TableCell, TableHeader, TableHeaderCell, TableRow, Text, makeStyles, tokens } from "@fluentui/react-components";
 import type { Decimal } from "../engine/money";
 import { sum } from "../engine/money";
 import type { Lanet } from "../engine/forklaring/lan";
@@ -13,6 +13,7 @@ import type { YearSetup } from "../workbook/sheets/common";
 import type { ExcelRun } from "../workbook/writer";
 import type { PaneData } from "./setup";
 import { lanetFran, useVadOm } from "./useVadOm";
+import { ReplaceAsk } from "./ReplaceAsk";
 import { band, lpikAr, tolkningar, VIKTTABELLER, type Slag } from "./vadOmForm";
 
 const useStyles = makeStyles({
@@ -22,7 +23,6 @@ const useStyles = makeStyles({
   num: { textAlign: "right", fontVariantNumeric: "tabular-nums", whiteSpace: "nowrap" },
   headNum: { textAlign: "right", "& .fui-TableHeaderCell__button": { justifyContent: "flex-end" } },
   small: { fontSize: tokens.fontSizeBase200 },
-  row: { display: "flex", gap: "8px", flexWrap: "wrap" },
 });
 
 const signed = (d: Decimal) => (d.isPositive() && !d.isZero() ? `+${kr(d)}` : kr(d));
@@ -128,18 +128,7 @@ function Panel({ run, lanet }: { run: ExcelRun | null; lanet: Lanet }) {
       </div>
       <Button appearance="primary" disabled={!run || !v.result || v.busy} onClick={() => void v.write(false)}>Skriv som scenario</Button>
       {!run && <Text size={200}>Scenariot kan bara skrivas när tillägget körs i Excel.</Text>}
-      {v.exists && (
-        <MessageBar intent="warning" layout="multiline">
-          <MessageBarBody>
-            <MessageBarTitle>Bladet {v.exists} finns redan</MessageBarTitle>
-            Det ersätts bara om du väljer det; en kopia av det sparas först.
-            <div className={styles.row}>
-              <Button onClick={() => void v.write(true)}>Ersätt (kopia sparas)</Button>
-              <Button onClick={v.cancel}>Avbryt</Button>
-            </div>
-          </MessageBarBody>
-        </MessageBar>
-      )}
+      {v.exists && <ReplaceAsk names={[v.exists]} onReplace={() => void v.write(true)} onCancel={v.cancel} />}
       {v.status && (
         <MessageBar intent={v.status.intent} layout="multiline">
           <MessageBarBody>{v.status.text}</MessageBarBody>

@@ -5,6 +5,7 @@ import { findRuleSet } from "../../src/rules";
 import { parseText } from "../../src/workbook/indata";
 import { parseManadslistning, parseMonth } from "../../src/workbook/manad/listning";
 import { parseRorlig, parseTillagg } from "../../src/workbook/manad/poster";
+import { RORLIGA_POSTER } from "../../src/engine/halsoval/rorlig";
 import { korning, kolumnBelopp } from "../../src/workbook/manad/korning";
 import { arsoversikt, specifikation, utbetalningslista, utbetalningslistaCsv } from "../../src/workbook/manad/blad";
 import { Decimal, sum } from "../../src/engine/money";
@@ -82,6 +83,13 @@ describe("körning och blad", () => {
     expect(() => korning(2026, () => hv, listing.manader, [], [], 13)).toThrow(/ingen rad för månad 13/);
     expect(parseRorlig([["manad", "id", "post", "antal", "belopp", "kalla"], ["5", "VE01", "patientavgift", "", "100", ""]], 2026).ok).toBe(false);
     expect(parseTillagg([["manad", "id", "post", "antal", "antal2", "belopp"], ["5", "VE01", "okand", "", "", ""]], 2026).ok).toBe(false);
+  });
+
+  test("5.2 and 5.3 numbers follow the input files' rules: \"1,000\" as a count is refused as ambiguous, never read as 1", () => {
+    const r = parseRorlig([["manad", "id", "post", "antal", "belopp", "kalla"], ["5", "VE01", Object.keys(RORLIGA_POSTER)[0], "1,000", "", ""]], 2026);
+    expect(r.ok ? [] : r.problems.map((p) => `${p.row}|${p.column}|${p.message}`)).toEqual(['2|Antal|"1,000" är tvetydigt: tusentalsavgränsare eller decimaler? Skriv 1000 eller 1 utan ",".']);
+    const t = parseTillagg([["manad", "id", "post", "antal", "antal2", "belopp"], ["5", "VE01", "gaddede", "", "", "2 400 000,50"]], 2026);
+    expect(t.ok && t.rows[0].belopp).toBe(2400000.5);
   });
 
   test("layouts are rectangular and the CSV uses semicolons and decimal comma", () => {

@@ -6,6 +6,7 @@
 // (patient fees, out-of-region, asylum) are entered with their source named; gu_alf is
 // the GU-ALF amount the 5 % LP4U deduction (5.2.6) is taken from.
 import { RORLIGA_POSTER } from "../../engine/halsoval/rorlig";
+import { readNumber } from "../cells";
 import { Problem } from "../indata";
 import { parseMonth } from "./listning";
 
@@ -28,13 +29,15 @@ export type TillaggRad = { manad: number; id: string; post: keyof typeof TILLAGG
 
 const norm = (s: string) => s.trim().toLowerCase().replace(/[åä]/g, "a").replace(/ö/g, "o");
 
+/** A count or an amount by the input files' number rules (cells.ts: "1,000" in a count is refused as ambiguous); empty is 0. */
 function num(cell: string | undefined, r: number, column: string, problems: Problem[], whole: boolean): number {
-  const t = (cell ?? "").replace(/[\s\u00a0]/g, "").replace(",", ".");
-  if (t === "") return 0;
-  const n = Number(t);
-  if (!/^\d+(\.\d+)?$/.test(t) || !Number.isFinite(n)) problems.push({ row: r, column, message: `"${cell}" är inte ett tal ≥ 0.` });
-  else if (whole && !Number.isInteger(n)) problems.push({ row: r, column, message: `"${cell}" måste vara ett heltal.` });
-  return n;
+  if (!(cell ?? "").trim()) return 0;
+  const n = readNumber(cell!, whole ? "count" : "decimal");
+  if (!n.ok) {
+    problems.push({ row: r, column, message: n.message });
+    return 0;
+  }
+  return n.value.toNumber();
 }
 
 function table(rows: string[][], columns: readonly string[], problems: Problem[]): Map<string, number> | null {
