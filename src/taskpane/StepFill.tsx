@@ -41,6 +41,8 @@ export function StepFill({ fillState, errors, data, setup, run, onNext, onForra 
   };
 
   const blocking = Object.values(errors);
+  // The county's result once per fill, not on every render of the pane.
+  const arsResultat = React.useMemo(() => (result && setup && data.vardenheter ? yearResult(setup, data.vardenheter) : null), [result, setup, data.vardenheter]);
   return (
     <section className={styles.col} aria-label="Fyll arbetsboken">
       <Text>
@@ -82,7 +84,7 @@ export function StepFill({ fillState, errors, data, setup, run, onNext, onForra 
           </MessageBarBody>
         </MessageBar>
       )}
-      {result && setup && data.vardenheter && <ResultView year={setup.year} result={yearResult(setup, data.vardenheter)} run={run} setup={setup} data={data} onForra={onForra} />}
+      {arsResultat && setup && <ResultView year={setup.year} result={arsResultat} run={run} setup={setup} data={data} onForra={onForra} />}
       <Footer>
         <Button ref={trigger} appearance={result ? "secondary" : "primary"} disabledFocusable={!ready || progress !== null} onClick={() => void fill(new Set())}>
           Fyll arbetsboken
@@ -115,4 +117,3 @@ export function StepFill({ fillState, errors, data, setup, run, onNext, onForra 
     </section>
   );
 }
-export { today } from "./useFill";

@@ -4,7 +4,7 @@ import { KOMMUNER } from "../workbook/indata";
 import { kommunSheet, YearSetup } from "../workbook/plan";
 import { ExcelRun, shareSheet } from "../workbook/writer";
 import type { PaneData } from "./setup";
-import { today } from "./StepFill";
+import { today } from "./useFill";
 import { useShare } from "./useShare";
 
 const useStyles = makeStyles({ col: { display: "flex", flexDirection: "column", gap: "8px" } });

@@ -5,7 +5,7 @@
 import * as React from "react";
 import type { YearSetup } from "../workbook/plan";
 import type { PaneData } from "./setup";
-import { today } from "./StepFill";
+import { today } from "./useFill";
 
 export interface SharedFile {
   fileName: string;

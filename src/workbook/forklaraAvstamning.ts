@@ -8,12 +8,9 @@ import type { Forklaring } from "../engine/forklaring/typ";
 import type { Figurer } from "./forklaraBlad";
 import type { Sammanhang } from "./forklaraFigurer";
 import { medForegaende } from "./plan";
-import { avstamningBlad, avstamningPart } from "./sheets/avstamning";
+import { avstamningBlad, avstamningPart, FIRST as FORDELNING_FIRST } from "./sheets/avstamning";
 import type { SetupData, YearSetup } from "./sheets/common";
 import { tillaggKeys } from "./sheets/tillagg";
-
-/** First municipality row of the revision's distribution on the Avstämning sheet (sheets/avstamning.ts). */
-const FORDELNING_FIRST = 19;
 
 const foregaende = (s: YearSetup) => (s.foregaende ?? medForegaende(s).foregaende)?.tillagg;
 

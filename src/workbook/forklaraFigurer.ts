@@ -30,18 +30,28 @@ export interface Sammanhang {
   kommun: string | null;
 }
 
+type Delat = Omit<Sammanhang, "kommun">;
+/**
+ * The county's result and the units' traces, made once per (setup, data) and kept while the
+ * pane holds the same data: Förklara asks on every selection change.
+ */
+const delat = new WeakMap<SetupData, Delat>();
+
 export function sammanhang(setup: YearSetup, d: SetupData, sheet: string): Sammanhang {
-  const data = ordered(d);
-  let lan: LanetsResultat | null = null;
-  const enheter = new Map<number, Forklaring>();
-  const s: Sammanhang = {
-    setup,
-    data,
-    lan: () => (lan ??= lanetsErsattning(setup.halsoval, data.vardenheter)),
-    enhet: (i) => enheter.get(i) ?? enheter.set(i, forklaraVardenhet(setup.halsoval, s.lan(), s.lan().enheter[i].enhet.id)).get(i)!,
-    kommun: data.befolkning.find((k) => kommunSheet(k.kommun) === sheet)?.kommun ?? null,
-  };
-  return s;
+  let x = delat.get(d);
+  if (!x || x.setup !== setup) {
+    const data = ordered(d);
+    let lan: LanetsResultat | null = null;
+    const enheter = new Map<number, Forklaring>();
+    const y: Delat = {
+      setup,
+      data,
+      lan: () => (lan ??= lanetsErsattning(setup.halsoval, data.vardenheter)),
+      enhet: (i) => enheter.get(i) ?? enheter.set(i, forklaraVardenhet(setup.halsoval, y.lan(), y.lan().enheter[i].enhet.id)).get(i)!,
+    };
+    delat.set(d, (x = y));
+  }
+  return { ...x, kommun: x.data.befolkning.find((k) => kommunSheet(k.kommun) === sheet)?.kommun ?? null };
 }
 
 const units = (s: Sammanhang) => s.data.vardenheter.length;

@@ -4,7 +4,7 @@
 // is shared in proportion to the listed count, to two decimals by largest remainder so the
 // shares sum exactly to the total.
 import { InputError, wholeCount } from "../check";
-import { Decimal, dec, DecimalInput, distribute } from "../money";
+import { Decimal, dec, DecimalInput, distribute, roundOre } from "../money";
 
 export function jourAndelar(total: DecimalInput, listade: readonly unknown[]): Decimal[] {
   const t = dec(total);
@@ -12,5 +12,5 @@ export function jourAndelar(total: DecimalInput, listade: readonly unknown[]): D
   const counts = listade.map((n, i) => wholeCount(n, `Antal listade (rad ${i + 1})`));
   if (counts.length === 0) throw new InputError("Det finns inga vårdenheter att fördela jouråtagandet på.");
   if (counts.every((n) => n === 0)) throw new InputError("Ingen vårdenhet har listade: jouråtagandet kan inte fördelas.");
-  return distribute(t.toDecimalPlaces(2, Decimal.ROUND_HALF_UP), counts, 2);
+  return distribute(roundOre(t), counts, 2);
 }

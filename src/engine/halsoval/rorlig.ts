@@ -4,7 +4,7 @@
 // add-in takes those amounts as inputs and invents none.
 import { RuleSet, paramValue, type HalsovalKey } from "../../rules";
 import { nonNegative, wholeCount } from "../check";
-import { Decimal, dec, ZERO } from "../money";
+import { Decimal, dec, roundOre, ZERO } from "../money";
 
 export const RORLIGA_POSTER = {
   halsosamtal: { key: "5.2.1.halsosamtal", label: "Riktade hälsosamtal" },
@@ -31,5 +31,5 @@ export function rorligErsattning(rs: RuleSet, counts: Partial<Record<RorligPost,
  */
 export function lp4uAvdrag(rs: RuleSet, guAlfBelopp: unknown): Decimal {
   const b = dec(nonNegative(guAlfBelopp, "GU-ALF-belopp"));
-  return b.times(paramValue(rs, "5.2.6.lp4u_avdrag")).toDecimalPlaces(2, Decimal.ROUND_HALF_UP);
+  return roundOre(b.times(paramValue(rs, "5.2.6.lp4u_avdrag")));
 }

@@ -4,7 +4,7 @@
 // monthly payment (reading 5.3.utbetalning: twelfths by default, or in full once).
 import { RuleSet, paramValue, reading } from "../../rules";
 import { InputError } from "../check";
-import { Decimal, dec, DecimalInput, distribute, sum } from "../money";
+import { Decimal, dec, DecimalInput, distribute, roundOre, sum } from "../money";
 import { tolftedel } from "./manad";
 
 export type TakKey = "5.3.5.tak" | "5.3.7.tak" | "5.3.8.tak";
@@ -27,7 +27,7 @@ export interface TakResultat {
 export function reduceraMotTak(rs: RuleSet, claims: readonly DecimalInput[], capTkr: DecimalInput): TakResultat {
   const cs = claims.map(dec);
   if (cs.some((c) => c.isNegative() || !c.isFinite())) throw new InputError("Ett anspråk får inte vara negativt.");
-  const rounded = cs.map((c) => c.toDecimalPlaces(2, Decimal.ROUND_HALF_UP));
+  const rounded = cs.map((c) => roundOre(c));
   const cap = dec(capTkr).times(1000);
   if (cap.isNegative()) throw new InputError("Taket får inte vara negativt.");
   const total = sum(rounded);
@@ -56,7 +56,7 @@ export function tak(rs: RuleSet, key: TakKey): Decimal {
 export function tillaggForManad(rs: RuleSet, annual: DecimalInput, month: number): Decimal {
   const a = dec(annual);
   if (a.isNegative()) throw new InputError("Ett tilläggsbelopp får inte vara negativt.");
-  if (reading(rs, "5.3.utbetalning") === "engang") return a.toDecimalPlaces(2, Decimal.ROUND_HALF_UP);
+  if (reading(rs, "5.3.utbetalning") === "engang") return roundOre(a);
   return tolftedel(rs, a, month);
 }
 

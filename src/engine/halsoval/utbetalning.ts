@@ -10,7 +10,7 @@
 // has one, with the day of month from the rule data nearest in time.
 import { allRuleSets, RuleSet, paramValue } from "../../rules";
 import { InputError, wholeCount } from "../check";
-import { Decimal, distribute, DecimalInput } from "../money";
+import { Decimal, distribute, DecimalInput, roundOre } from "../money";
 import { HELGDAGAR, HELGDAGAR_FROM } from "./helgdagar";
 
 export interface Datum {
@@ -72,5 +72,5 @@ export function excelSerial(d: Datum): number {
 
 /** Twelve monthly payments of an annual amount, in öre, summing exactly to the amount. */
 export function manadsbelopp(annual: DecimalInput): Decimal[] {
-  return distribute(new Decimal(annual).toDecimalPlaces(2, Decimal.ROUND_HALF_UP), Array(12).fill(1), 2);
+  return distribute(roundOre(annual), Array(12).fill(1), 2);
 }

@@ -4,7 +4,7 @@
 // share (jour.ts), each as a line with its basis. Every amount is computed by the engine.
 import { RuleSet, paramValue } from "../../rules";
 import { InputError } from "../../engine/check";
-import { Decimal, dec, distribute, sum } from "../../engine/money";
+import { Decimal, dec, distribute, roundOre, sum } from "../../engine/money";
 import { arsErsattning, ManadsRad, Manadslistning, MANADSDELAR } from "../../engine/halsoval/manad";
 import { lp4uAvdrag, RORLIGA_POSTER, RorligPost, rorligErsattning } from "../../engine/halsoval/rorlig";
 import { atLakare, familjecentral, psykolog, representation, sarskiltBoende, stLakare } from "../../engine/halsoval/tillagg";
@@ -59,13 +59,13 @@ function rorligaRader(rs: RuleSet, rows: RorligRad[]): Rad[] {
   return rows.map((x) => {
     if (x.post in RORLIGA_POSTER) {
       const p = x.post as RorligPost;
-      return { kolumn: "5.2", text: RORLIGA_POSTER[p].label, underlag: `${x.antal} × ${paramValue(rs, RORLIGA_POSTER[p].key)} kr`, belopp: rorligErsattning(rs, { [p]: x.antal }).toDecimalPlaces(2, Decimal.ROUND_HALF_UP) };
+      return { kolumn: "5.2", text: RORLIGA_POSTER[p].label, underlag: `${x.antal} × ${paramValue(rs, RORLIGA_POSTER[p].key)} kr`, belopp: roundOre(rorligErsattning(rs, { [p]: x.antal })) };
     }
     if (x.post === "gu_alf") {
       const d = lp4uAvdrag(rs, x.belopp);
       return { kolumn: "5.2.6", text: "Avdrag LP4U", underlag: `${dec(paramValue(rs, "5.2.6.lp4u_avdrag")).times(100)} % av GU-ALF ${kr(dec(x.belopp))} kr (källa: ${x.kalla})`, belopp: d.neg() };
     }
-    return { kolumn: "5.2", text: BELOPPSPOSTER[x.post as keyof typeof BELOPPSPOSTER], underlag: `angivet belopp, källa: ${x.kalla}`, belopp: dec(x.belopp).toDecimalPlaces(2, Decimal.ROUND_HALF_UP) };
+    return { kolumn: "5.2", text: BELOPPSPOSTER[x.post as keyof typeof BELOPPSPOSTER], underlag: `angivet belopp, källa: ${x.kalla}`, belopp: roundOre(x.belopp) };
   });
 }
 

@@ -22,7 +22,7 @@ import { avstamningSheet, tillaggCell, tillaggKeys } from "./tillagg";
 export { avstamningSheet };
 
 /** First municipality row of the distribution of the revision. */
-const FIRST = 19;
+export const FIRST = 19;
 
 /** Municipality i's part of the revision of year − 1 in a built Avstämning layout: its cell and value (none when not computed). */
 export function avstamningPart(l: SheetLayout, year: number, i: number): { ref: string; v: ComputedValue } | undefined {
