@@ -3,12 +3,11 @@
 // writes the payment list and one specification per unit. Everything is computed and
 // checked before anything is written; a bad file gives the messages the task pane gives
 // (file, row, column) and exit code 1 with nothing written.
-import { promises as fs } from "fs";
 import * as path from "path";
 import { RuleSet, ruleSetForMonth as rulesForMonth } from "../rules";
 import { InputError } from "../engine/check";
-import { readTableFile } from "../workbook/indata";
 import { writeXlsx } from "../workbook/xlsx";
+import { CliError, readRows, writeAll } from "./files";
 import type { Subcommand } from "./index";
 import { SheetLayout } from "../workbook/layout";
 import { readMonthInputs, runMonth } from "../workbook/manad/underlag";
@@ -54,11 +53,6 @@ function options(argv: string[]): Options | string {
   return o;
 }
 
-async function rows(file: string): Promise<string[][]> {
-  // Bytes, not text: a Swedish Excel's semicolon CSV is Windows-1252 (readTableFile decodes it).
-  return readTableFile(new Uint8Array(await fs.readFile(file)));
-}
-
 type Out = { write: (s: string) => void };
 
 export async function utbetalning(argv: string[], io: { out?: Out; err?: Out; xlsx?: XlsxWriter } = {}): Promise<number> {
@@ -75,7 +69,7 @@ export async function utbetalning(argv: string[], io: { out?: Out; err?: Out; xl
   if (month !== undefined && !(Number.isInteger(month) && month >= 1 && month <= 12)) return err.write(`--manad: "${o.manad}" ska vara 1–12.\n`), 1;
   const fail = (problems: string[]) => (problems.forEach((p) => err.write(p + "\n")), 1);
   try {
-    const table = async (file: string | undefined) => (file ? { rows: await rows(file), source: file } : null);
+    const table = async (file: string | undefined) => (file ? { rows: await readRows(file), source: file } : null);
     const sources = { listning: (await table(o.listning))!, rorlig: await table(o.rorlig), tillagg: await table(o.tillagg), forra: await table(o.forra) };
     // The same reading and messages as the task pane (workbook/manad/underlag.ts).
     const input = readMonthInputs(year, sources);
@@ -97,17 +91,14 @@ export async function utbetalning(argv: string[], io: { out?: Out; err?: Out; xl
     // Everything is made in memory before anything is written.
     const bytes: [string, string | Uint8Array][] = files.map(([f, s]) => [f, "\uFEFF" + s]);
     if (!io.xlsx) bytes.push([xlsxName, await writeXlsx(sheets)]);
-    await fs.mkdir(o.ut!, { recursive: true });
-    // Write to temporary names first, then rename: a failure leaves no half-written list.
-    const tmp = bytes.map(([f, s]) => [path.join(o.ut!, `.${f}.tmp`), path.join(o.ut!, f), s] as const);
-    for (const [t, , s] of tmp) await fs.writeFile(t, s);
-    for (const [t, f] of tmp) await fs.rename(t, f);
+    // Temporary names first, then renamed into place: a failure leaves no half-written list (files.ts).
+    const encoder = new TextEncoder();
+    writeAll(o.ut!, bytes.map(([fileName, s]) => ({ fileName, bytes: typeof s === "string" ? encoder.encode(s) : s })), () => undefined);
     if (io.xlsx) await io.xlsx(path.join(o.ut!, xlsxName), sheets);
     out.write(`Skrev ${bytes.length} filer till ${o.ut} (${units.length} utbetalningar).\n`);
     return 0;
   } catch (e) {
-    if (e instanceof InputError) return err.write(`${e.message}\n`), 1;
-    if ((e as NodeJS.ErrnoException).code === "ENOENT") return err.write(`Filen finns inte: ${(e as NodeJS.ErrnoException).path}\n`), 1;
+    if (e instanceof InputError || e instanceof CliError) return err.write(`${e.message}\n`), 1;
     throw e;
   }
 }
