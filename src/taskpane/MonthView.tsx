@@ -80,7 +80,7 @@ export function MonthView({ run, year, loadExample }: Props) {
           </div>
           {!run && <Text size={200}>Bladen kan bara skrivas när tillägget körs i Excel.</Text>}
           {m.conflicts && (
-            <ReplaceAsk names={m.conflicts.names} onReplace={() => m.conflicts && void m.write(m.conflicts.kind, new Set(m.conflicts.names))} onCancel={m.cancel} />
+            <ReplaceAsk title="Blad med samma namn finns redan" text={`Dina blad ${m.conflicts.names.join(", ")} ersätts bara om du väljer det; en kopia sparas först.`} onReplace={() => m.conflicts && void m.write(m.conflicts.kind, new Set(m.conflicts.names))} onCancel={m.cancel} />
           )}
           {m.status && (
             <MessageBar intent={m.status.intent} layout="multiline">

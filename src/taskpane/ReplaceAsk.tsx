@@ -6,14 +6,13 @@ import { Button, MessageBar, MessageBarBody, MessageBarTitle, makeStyles } from 
 
 const useStyles = makeStyles({ row: { display: "flex", flexWrap: "wrap", gap: "8px" } });
 
-export function ReplaceAsk({ names, onReplace, onCancel }: { names: readonly string[]; onReplace: () => void; onCancel: () => void }) {
+export function ReplaceAsk({ title, text, onReplace, onCancel }: { title: string; text: string; onReplace: () => void; onCancel: () => void }) {
   const styles = useStyles();
-  const one = names.length === 1;
   return (
     <MessageBar intent="warning" layout="multiline">
       <MessageBarBody>
-        <MessageBarTitle>{one ? `Bladet ${names[0]} finns redan` : "Blad med samma namn finns redan"}</MessageBarTitle>
-        {one ? "Det ersätts bara om du väljer det; en kopia av det sparas först." : `Dina blad ${names.join(", ")} ersätts bara om du väljer det; en kopia sparas först.`}
+        <MessageBarTitle>{title}</MessageBarTitle>
+        {text}
         <div className={styles.row}>
           <Button onClick={onReplace}>Ersätt (kopia sparas)</Button>
           <Button onClick={onCancel}>Avbryt</Button>

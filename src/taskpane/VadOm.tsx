@@ -128,7 +128,7 @@ function Panel({ run, lanet }: { run: ExcelRun | null; lanet: Lanet }) {
       </div>
       <Button appearance="primary" disabled={!run || !v.result || v.busy} onClick={() => void v.write(false)}>Skriv som scenario</Button>
       {!run && <Text size={200}>Scenariot kan bara skrivas när tillägget körs i Excel.</Text>}
-      {v.exists && <ReplaceAsk names={[v.exists]} onReplace={() => void v.write(true)} onCancel={v.cancel} />}
+      {v.exists && <ReplaceAsk title={`Bladet ${v.exists} finns redan`} text="Det ersätts bara om du väljer det; en kopia av det sparas först." onReplace={() => void v.write(true)} onCancel={v.cancel} />}
       {v.status && (
         <MessageBar intent={v.status.intent} layout="multiline">
           <MessageBarBody>{v.status.text}</MessageBarBody>
