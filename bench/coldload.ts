@@ -4,8 +4,7 @@
 // counting everything the bundle writes to the console while loading and during the
 // first call of the payment-day function (the one that needs the holiday calendar).
 import { execFileSync } from "child_process";
-import * as fs from "fs";
-import * as path from "path";
+import { functionScripts } from "./bundle";
 import { meets, ms } from "./measure";
 
 const CHILD = `
@@ -29,16 +28,12 @@ process.stdout.write(JSON.stringify({ ms, printed: atLoad, registered, firstCall
 `;
 
 export async function bench(): Promise<void> {
-  const dist = path.join(__dirname, "../dist");
-  const html = path.join(dist, "taskpane.html");
   console.log("Kall start av funktionspaketet i en ny Node-process: de skript taskpane.html laddar, utom åtgärdsrutans (runtime, delad kod, functions.js)");
-  if (!fs.existsSync(html)) {
+  const files = functionScripts();
+  if (!files) {
     console.log("   dist/ saknas (kör npm run build först)\n");
     return;
   }
-  // The shared-runtime page loads webpack's runtime and the shared chunk before functions.js.
-  const scripts = [...fs.readFileSync(html, "utf8").matchAll(/<script[^>]*src="?([\w.-]+\.js)"?/g)].map((m) => m[1]).filter((f) => f !== "taskpane.js");
-  const files = scripts.map((f) => path.join(dist, f));
   const runs: { ms: number; printed: number; registered: number; firstCall: number; printedOnCall: number }[] = [];
   for (let i = 0; i < 5; i++) {
     try {

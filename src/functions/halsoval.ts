@@ -6,13 +6,14 @@ import { age as checkAge } from "../engine/alder";
 import { InputError, nonNegative, wholeCount } from "../engine/check";
 import { integerTable, IntegerTable } from "../engine/halsoval/aldersvikt";
 import { cniFranAndelar, socioekonomi } from "../engine/halsoval/cni";
-import { glesbygd, glesbygdsvikt } from "../engine/halsoval/glesbygd";
+import { glesbygdsvikt, glesbygdTal } from "../engine/halsoval/glesbygd";
 import { lakemedelPris } from "../engine/halsoval/lakemedel";
 import { pris, vikt } from "../engine/halsoval/listad";
 import { rehabBelopp } from "../engine/halsoval/rehab";
 import { Decimal } from "../engine/money";
 import { arg, cells, grid, Grid, isEmpty, num, Out, ruleSet, run, toError, year } from "./adapt";
 import { ageTable, byAge } from "./ages";
+import { ruleSets, scalar3 } from "./scalar";
 import { PerState } from "./setup";
 
 type VikterKey = "5.1.1.vikter" | "5.1.4.vikter";
@@ -196,6 +197,9 @@ export function halsovalSocioekonomi(listade: any[][], cni: any[][], lanets: any
   });
 }
 
+/** Rule sets by year for the fast path of a cell filled down (scalar.ts). */
+const halsovalSets = ruleSets("halsoval");
+
 /**
  * Glesbygdsvikt: listade viktade per intervall × avståndsvikt (avsnitt 5.1.3).
  * @customfunction HALSOVAL.GLESBYGDSVIKT HALSOVAL.GLESBYGDSVIKT
@@ -221,10 +225,9 @@ export function halsovalGlesbygdsvikt(listade: any[][], km: any[][], ar?: any): 
  * @returns Kronor per år.
  */
 export function halsovalGlesbygd(listade: any[][], km: any[][], lanets: any, ar?: any): any[][] {
-  return run(() => {
+  return scalar3(halsovalSets, ar, listade, km, lanets, glesbygdTal) ?? run(() => {
     const rs = ruleSet("halsoval", year(ar));
-    // The county's sum as a decimal once per call, not once per cell (the same value either way).
-    const county = new Decimal(arg("Länets glesbygdsvikt", () => nonNegative(lanets, "Värdet")));
-    return cells([grid(listade), grid(km)], (n, d) => num(arg("Listade/km", () => glesbygd(rs, n, d, county)), "Länets glesbygdsvikt"));
+    const county = arg("Länets glesbygdsvikt", () => nonNegative(lanets, "Värdet"));
+    return cells([grid(listade), grid(km)], (n, d) => num(arg("Listade/km", () => glesbygdTal(rs, n, d, county)), "Länets glesbygdsvikt"));
   });
 }

@@ -1,7 +1,7 @@
 // 5.1.3 with its set-up made once per rule set: the weighted count (marginal reading) read
 // from the sums of the intervals below must equal the slice-by-slice sum of the agreement's
 // example ("5 000 → 2 000 + 1 600 + 600"), as a decimal, for every count 0–12 000 and for
-// large ones; and the same from a rule set with other intervals.
+// large ones up to where whole units stay exact (then a clear error); and the same from a rule set with other intervals.
 import fc from "fast-check";
 import { listadViktat } from "../../src/engine/halsoval/glesbygd";
 import { Decimal, dec } from "../../src/engine/money";
@@ -34,8 +34,20 @@ test.each([
   ["other intervals", other],
 ])("%s: every count 0–12 000 and random large ones", (_, rs) => {
   for (let n = 0; n <= 12_000; n++) expect(listadViktat(rs, n).eq(bySlices(rs, n))).toBe(true);
+  // Up to the largest count whose weight is still exact in whole units (billions: far past any county).
+  const max = Math.floor(Number.MAX_SAFE_INTEGER / (listUnits(rs) * distanceUnits(rs)));
+  expect(max).toBeGreaterThan(1e10);
   fc.assert(
-    fc.property(fc.integer({ min: 0, max: Number.MAX_SAFE_INTEGER }), (n) => listadViktat(rs, n).eq(bySlices(rs, n))),
+    fc.property(fc.integer({ min: 0, max }), (n) => listadViktat(rs, n).eq(bySlices(rs, n))),
     { seed: 513, numRuns: 2000 },
   );
+  expect(() => listadViktat(rs, max + 1)).toThrow(`Antal listade får vara högst ${max} (${max + 1}).`);
 });
+
+/** The largest weight as a whole number of its smallest decimal unit (2.25 → 225). */
+function wholeUnits(values: string[]): number {
+  const scale = 10 ** Math.max(...values.map((v) => dec(v).decimalPlaces()));
+  return Math.max(...values.map((v) => dec(v).times(scale).toNumber()));
+}
+const listUnits = (rs: RuleSet) => wholeUnits(paramBands(rs, "5.1.3.listintervall").map((b) => b.value));
+const distanceUnits = (rs: RuleSet) => wholeUnits(paramBands(rs, "5.1.3.avstandsvikter").map((b) => b.value));

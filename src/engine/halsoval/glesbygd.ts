@@ -4,70 +4,139 @@
 // vårdenhet i kommunen till Östersund … är indelad i fem avståndsintervaller."
 import { RuleSet, paramBands, paramValue, reading } from "../../rules";
 import { InputError, nonNegative, wholeCount } from "../check";
+import { Fraction, fraction, nearestQuotient, wide } from "../kvot";
 import { Decimal, dec, DecimalInput, ZERO } from "../money";
 
-/** A band with its value parsed once. */
-interface Parsed {
+/** A band with its weight as a whole number of 1/scale (0.8 → 8 tenths), parsed once. */
+interface Band {
   from: number;
   to: number | null;
-  value: Decimal;
+  units: number;
 }
 
-/** The 5.1.3 rule data of one rule set, parsed once and reused by every call (no decimal parsing per call). */
+/**
+ * The 5.1.3 rule data of one rule set, parsed once and reused by every call (no decimal
+ * parsing per call). Weights are whole numbers of 1/listScale and 1/avstandScale, so a
+ * unit's weight is an exact whole number of 1/(listScale × avstandScale).
+ */
 interface Setup {
-  listBands: Parsed[];
+  listBands: Band[];
+  listScale: number;
   hela: boolean;
   narmaste: boolean;
   minsta: number;
-  avstandBands: Parsed[];
+  avstandBands: Band[];
+  avstandScale: number;
+  /** The largest listed count whose weight stays an exact whole number in a double. */
+  maxListed: number;
   budget: Decimal;
+  /** The budget as a double when that is exact, else NaN (then every amount goes through decimal.js). */
+  budgetNumber: number;
   /**
-   * Under the marginal reading, per interval: the weighted count of every interval below it
-   * (summed in the same order as the loop in listadViktat, so the same value), or null when
-   * the intervals do not follow on from each other and the loop must run.
+   * Under the marginal reading, per interval: the weighted count of every interval below it,
+   * or null when the intervals do not follow on from each other and the loop must run.
    */
-  below: Decimal[] | null;
+  below: number[] | null;
+  /** The last county sum seen, as the whole numbers of budget / (scales × county): a column shares one. */
+  county?: { value: number; f: Fraction | null };
 }
 const setups = new WeakMap<RuleSet, Setup>();
 
 /** The band `n` falls in: the last one starting at or below it (as bandIndex in alder.ts). */
-function bandAt(bands: readonly Parsed[], n: number): Parsed {
+function bandAt(bands: readonly Band[], n: number): Band {
   for (let i = bands.length - 1; i >= 0; i--) if (n >= bands[i].from) return bands[i];
   return bands[0];
 }
+
+/** The bands with their weights as whole numbers of 1/scale, scale the smallest power of ten that allows it. */
+function parse(rs: RuleSet, key: "5.1.3.listintervall" | "5.1.3.avstandsvikter"): { bands: Band[]; scale: number } {
+  const raw = paramBands(rs, key).map((b) => ({ ...b, value: dec(b.value) }));
+  const scale = 10 ** Math.max(0, ...raw.map((b) => b.value.decimalPlaces()));
+  const bands = raw.map((b) => ({ from: b.from, to: b.to, units: b.value.times(scale).toNumber() }));
+  if (!bands.every((b) => Number.isSafeInteger(b.units))) throw new RangeError(`${key}: vikterna har för många siffror för en exakt beräkning.`);
+  return { bands, scale };
+}
+
+let lastRs: RuleSet | undefined;
+let lastSetup: Setup | undefined;
 function setup(rs: RuleSet): Setup {
+  if (rs === lastRs) return lastSetup!; // a column's calls share one rule set
   let s = setups.get(rs);
   if (!s) {
-    const parse = (key: "5.1.3.listintervall" | "5.1.3.avstandsvikter") =>
-      paramBands(rs, key).map((b) => ({ from: b.from, to: b.to, value: dec(b.value) }));
+    const list = parse(rs, "5.1.3.listintervall");
+    const avstand = parse(rs, "5.1.3.avstandsvikter");
+    const top = (bands: Band[]) => Math.max(1, ...bands.map((b) => b.units));
+    const budget = dec(paramValue(rs, "5.1.3.total")).times(1000);
     s = {
-      listBands: parse("5.1.3.listintervall"),
+      listBands: list.bands,
+      listScale: list.scale,
       hela: reading(rs, "5.1.3.listintervall") === "hela",
       narmaste: reading(rs, "5.1.3.avstand_avrundning") === "narmaste",
       minsta: Number(paramValue(rs, "5.1.3.minsta_avstand")),
-      avstandBands: parse("5.1.3.avstandsvikter"),
-      budget: dec(paramValue(rs, "5.1.3.total")).times(1000),
-      below: null,
+      avstandBands: avstand.bands,
+      avstandScale: avstand.scale,
+      maxListed: Math.floor(Number.MAX_SAFE_INTEGER / (top(list.bands) * top(avstand.bands))),
+      budget,
+      budgetNumber: budget.eq(budget.toNumber()) ? budget.toNumber() : NaN,
+      below: cumulative(list.bands),
     };
-    s.below = cumulative(s.listBands);
     setups.set(rs, s);
   }
+  lastRs = rs;
+  lastSetup = s;
   return s;
 }
 
 /** Σ over the intervals below each one of its whole weighted slice; null unless each interval starts where the last ended. */
-function cumulative(bands: readonly Parsed[]): Decimal[] | null {
-  const below: Decimal[] = [];
-  let total = ZERO;
+function cumulative(bands: readonly Band[]): number[] | null {
+  const below: number[] = [];
+  let total = 0;
   for (let i = 0; i < bands.length; i++) {
     const b = bands[i];
     const next = bands[i + 1];
     if (next ? b.to === null || b.to + 1 !== next.from : b.to !== null) return null;
     below.push(total);
     const lo = Math.max(b.from, 1);
-    if (b.to !== null && b.to >= lo) total = total.plus(b.value.times(b.to - lo + 1));
+    if (b.to !== null && b.to >= lo) total += b.units * (b.to - lo + 1);
   }
   return below;
+}
+
+/** listadViktat in whole 1/listScale: exact, as every term is a whole number below 2^53. */
+function listedUnits(s: Setup, listed: unknown): number {
+  // The check inline for a column's calls; wholeCount only to say what is wrong.
+  const n = typeof listed === "number" && Number.isInteger(listed) && listed >= 0 && listed <= s.maxListed ? listed : wholeCount(listed, "Antal listade", s.maxListed);
+  const { listBands: bands, below } = s;
+  if (s.hela) return bandAt(bands, n).units * n;
+  if (below) {
+    // Every interval below n's is whole; n's own from its start to n (the loop below, summed ahead).
+    let i = bands.length - 1;
+    while (i > 0 && n < bands[i].from) i--;
+    const lo = Math.max(bands[i].from, 1);
+    return n >= lo ? below[i] + bands[i].units * (n - lo + 1) : below[i];
+  }
+  let total = 0;
+  for (const b of bands) {
+    // Persons number 1..n; band [from, to] covers persons max(from,1)..to.
+    const lo = Math.max(b.from, 1);
+    const hi = b.to === null ? n : Math.min(b.to, n);
+    if (hi >= lo) total += b.units * (hi - lo + 1);
+  }
+  return total;
+}
+
+/** avstandsvikt in whole 1/avstandScale. */
+function distanceUnits(s: Setup, km: unknown): number {
+  const d = typeof km === "number" && km >= 0 && km < Infinity ? km : nonNegative(km, "Avstånd (km)");
+  const whole = s.narmaste ? Math.round(d) : Math.floor(d);
+  return whole < s.minsta ? 0 : bandAt(s.avstandBands, whole).units;
+}
+
+/** The unit's weight in whole 1/(listScale × avstandScale); the distance is checked first, then the count. */
+function weightUnits(s: Setup, listed: unknown, km: unknown): number {
+  const a = distanceUnits(s, km);
+  const l = listedUnits(s, listed);
+  return a === 0 ? 0 : l * a;
 }
 
 /**
@@ -76,24 +145,8 @@ function cumulative(bands: readonly Parsed[]): Decimal[] | null {
  * the whole count the weight of its interval (5 000 → 3 000).
  */
 export function listadViktat(rs: RuleSet, listed: unknown): Decimal {
-  const n = wholeCount(listed, "Antal listade");
-  const { listBands: bands, hela, below } = setup(rs);
-  if (hela) return bandAt(bands, n).value.times(n);
-  if (below) {
-    // Every interval below n's is whole; n's own from its start to n (the loop below, summed ahead).
-    let i = bands.length - 1;
-    while (i > 0 && n < bands[i].from) i--;
-    const lo = Math.max(bands[i].from, 1);
-    return n >= lo ? below[i].plus(bands[i].value.times(n - lo + 1)) : below[i];
-  }
-  let total = ZERO;
-  for (const b of bands) {
-    // Persons number 1..n; band [from, to] covers persons max(from,1)..to.
-    const lo = Math.max(b.from, 1);
-    const hi = b.to === null ? n : Math.min(b.to, n);
-    if (hi >= lo) total = total.plus(b.value.times(hi - lo + 1));
-  }
-  return total;
+  const s = setup(rs);
+  return new Decimal(listedUnits(s, listed)).div(s.listScale);
 }
 
 /**
@@ -101,18 +154,15 @@ export function listadViktat(rs: RuleSet, listed: unknown): Decimal {
  * distance the band of its floor (29.5 → 0–29 km); narmaste rounds to the nearest km first.
  */
 export function avstandsvikt(rs: RuleSet, km: unknown): Decimal {
-  const d = nonNegative(km, "Avstånd (km)");
   const s = setup(rs);
-  const whole = s.narmaste ? Math.round(d) : Math.floor(d);
-  if (whole < s.minsta) return ZERO;
-  return bandAt(s.avstandBands, whole).value;
+  return new Decimal(distanceUnits(s, km)).div(s.avstandScale);
 }
 
 /** A unit's sparsity weight = (listed weighted by interval) × (distance weight). */
 export function glesbygdsvikt(rs: RuleSet, listed: unknown, km: unknown): Decimal {
-  const a = avstandsvikt(rs, km);
-  const l = listadViktat(rs, listed);
-  return a.isZero() ? ZERO : l.times(a);
+  const s = setup(rs);
+  const own = weightUnits(s, listed, km);
+  return own === 0 ? ZERO : new Decimal(own).div(s.listScale * s.avstandScale);
 }
 
 export function glesbygdBudget(rs: RuleSet): Decimal {
@@ -126,4 +176,31 @@ export function glesbygd(rs: RuleSet, listed: unknown, km: unknown, countyWeight
   const county = dec(countyWeight);
   if (county.lt(own)) throw new InputError("Länets glesbygdsvikt kan inte vara mindre än vårdenhetens egen.");
   return glesbygdBudget(rs).times(own).div(county);
+}
+
+/**
+ * glesbygd as an Excel number, without decimal.js on the way for a column's calls: the
+ * amount is budget × own / county, a quotient of whole numbers (the weights are whole
+ * numbers of 1/scale, the county's sum has as many decimals as it is written with), and the
+ * double nearest it is what glesbygd(…).toNumber() gives. Where that cannot be decided
+ * cheaply, or the county is smaller than the unit's own weight, it is glesbygd itself.
+ */
+export function glesbygdTal(rs: RuleSet, listed: unknown, km: unknown, county: number): number {
+  const s = setup(rs);
+  const own = weightUnits(s, listed, km);
+  if (own === 0) return 0;
+  const c = s.county?.value === county ? s.county : (s.county = countyQuotient(s, county));
+  const v = c.f ? nearestQuotient(c.f, own) : undefined;
+  // v < budget means own < county (the nearest double keeps the order); else decimal.js decides and explains.
+  return v !== undefined && v < s.budgetNumber ? v : glesbygd(rs, listed, km, county).toNumber();
+}
+
+/** budget / (scales × county) as two whole numbers: the county's sum read as decimal.js reads it (as written). */
+function countyQuotient(s: Setup, value: number): NonNullable<Setup["county"]> {
+  if (!(value > 0) || !Number.isFinite(value)) return { value, f: null };
+  const c = new Decimal(value);
+  const shift = new Decimal(10).pow(c.decimalPlaces() + s.budget.decimalPlaces());
+  const p = wide(s.budget.times(shift));
+  const d = wide(c.times(shift).times(s.listScale * s.avstandScale));
+  return { value, f: p && d ? fraction(p, d) : null };
 }
