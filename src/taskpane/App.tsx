@@ -2,7 +2,7 @@
 // state; everything that touches the workbook goes through workbook/ with the `run` the
 // entry point passes in (Excel.run in Excel, a fake in tests).
 import * as React from "react";
-import { Button, FluentProvider, Tab, TabList, MessageBar, MessageBarBody, MessageBarTitle, Spinner, Text, Title3, makeStyles, tokens } from "@fluentui/react-components";
+import { Button, FluentProvider, Spinner, Text, Title3, makeStyles, tokens } from "@fluentui/react-components";
 import type { ExcelRun } from "../workbook/writer";
 import type { StoredPin } from "../workbook/settings";
 import { buildSetup, factorToPercent, PaneData, PaneInputs } from "./setup";
@@ -12,6 +12,7 @@ import { StepYear } from "./StepYear";
 import { Step, STEPS, Stepper } from "./Stepper";
 import { OfficeThemeLike, THEMES, themeName } from "./theme";
 import { useFill } from "./useFill";
+import type { View } from "./ViewTabs";
 // Views not on the first screen load when first shown (issue 12: the first screen in under 500 ms).
 const StepData = React.lazy(() => import(/* webpackChunkName: "steg-data" */ "./StepData").then((m) => ({ default: m.StepData })));
 const StepFill = React.lazy(() => import(/* webpackChunkName: "steg-fyll" */ "./StepFill").then((m) => ({ default: m.StepFill })));
@@ -19,11 +20,18 @@ const StepShare = React.lazy(() => import(/* webpackChunkName: "steg-dela" */ ".
 const Forklara = React.lazy(() => import(/* webpackChunkName: "forklara" */ "./Forklara").then((m) => ({ default: m.Forklara })));
 const Formler = React.lazy(() => import(/* webpackChunkName: "formler" */ "./Formler").then((m) => ({ default: m.Formler })));
 const MonthView = React.lazy(() => import(/* webpackChunkName: "manad" */ "./MonthView").then((m) => ({ default: m.MonthView })));
+// Loaded just after the first screen (issue 12), each in its place while it loads.
+const ViewTabs = React.lazy(() => import(/* webpackChunkName: "vyer" */ "./ViewTabs"));
+const Notice = React.lazy(() => import(/* webpackChunkName: "vyer" */ "./Notice"));
+/** A part of the screen whose code loads after the first screen: nothing in its place meanwhile. */
+const Later = ({ children }: { children: React.ReactNode }) => <React.Suspense fallback={null}>{children}</React.Suspense>;
 const VadOm = React.lazy(() => import(/* webpackChunkName: "vadom" */ "./VadOm").then((m) => ({ default: m.VadOm })));
 const loading = <Spinner size="tiny" label="Laddar …" />;
 
 const useStyles = makeStyles({
   h2: { margin: "0", fontSize: tokens.fontSizeBase400, fontWeight: tokens.fontWeightSemibold, lineHeight: tokens.lineHeightBase400 },
+  /** The tab list's height, kept while its code loads, so nothing below it moves. */
+  tabsSpace: { minHeight: "32px" },
   provider: { minHeight: "100vh", backgroundColor: tokens.colorNeutralBackground1 },
   root: { padding: "12px", display: "flex", flexDirection: "column", gap: "12px", fontFamily: tokens.fontFamilyBase, maxWidth: "100%", boxSizing: "border-box" },
 });
@@ -40,6 +48,8 @@ export interface AppProps {
   /** Office.context.officeTheme, where Office gives one. */
   officeTheme?: OfficeThemeLike | null;
   forcedColors?: boolean;
+  /** Called once the first screen is in the page (work that must not delay it starts then). */
+  onShown?: () => void;
 }
 
 const NEXT: Record<Step, string> = {
@@ -49,8 +59,10 @@ const NEXT: Record<Step, string> = {
   dela: "Skapa ett blad med bara värden att skicka till en kommun.",
 };
 
-export function App({ run, pin, pinProblem, loadExample, officeTheme, forcedColors }: AppProps) {
+export function App({ run, pin, pinProblem, loadExample, officeTheme, forcedColors, onShown }: AppProps) {
   const styles = useStyles();
+  // Once, after the first commit (onShown is not a dependency: it is called one time).
+  React.useEffect(() => onShown?.(), []);
   // Reopened: the rule file, the changes by decision and the recomputed range the pin records (issue 7 item 6).
   const [rules, setRules] = React.useState<{ registry: RuleRegistry; name: string | null; problem?: string | null }>(() => restoredRules(pin));
   const years = offeredYears(rules.registry);
@@ -69,7 +81,7 @@ export function App({ run, pin, pinProblem, loadExample, officeTheme, forcedColo
   const [data, setData] = React.useState<PaneData>({ vardenheter: null, befolkning: null, exempel: false });
   const [filled, setFilled] = React.useState(false);
   const [monthOpen, setMonthOpen] = React.useState(false);
-  const [view, setView] = React.useState<"ar" | "forklara" | "formler" | "vadom">("ar");
+  const [view, setView] = React.useState<View>("ar");
   const check = React.useMemo(() => buildSetup(year, inputs, rules.registry), [year, inputs, rules]);
   const prevSet = ruleSetIn(rules.registry, "halsoval", year - 1, check.sets[1] ? [check.sets[1]] : undefined);
   const fillState = useFill(run, check.setup, data, () => setFilled(true));
@@ -107,20 +119,18 @@ export function App({ run, pin, pinProblem, loadExample, officeTheme, forcedColo
           Årsuppställning i fyra steg. <strong>Nästa:</strong> {NEXT[step]}
         </Text>
         {!run && (
-          <MessageBar layout="multiline" intent="warning">
-            <MessageBarBody>
-              <MessageBarTitle>Inte öppnad i Excel</MessageBarTitle>
+          <Later>
+            <Notice intent="warning" title="Inte öppnad i Excel">
               Du kan välja år och kontrollera data här, men arbetsboken kan bara fyllas när tillägget körs i Excel.
-            </MessageBarBody>
-          </MessageBar>
+            </Notice>
+          </Later>
         )}
         {(pinProblem || rules.problem) && (
-          <MessageBar layout="multiline" intent="error">
-            <MessageBarBody>
-              <MessageBarTitle>Arbetsbokens sparade regelverk kunde inte läsas</MessageBarTitle>
+          <Later>
+            <Notice intent="error" title="Arbetsbokens sparade regelverk kunde inte läsas">
               {pinProblem ?? rules.problem}
-            </MessageBarBody>
-          </MessageBar>
+            </Notice>
+          </Later>
         )}
         {pin && !pinProblem && (
           <Text size={200}>
@@ -128,16 +138,13 @@ export function App({ run, pin, pinProblem, loadExample, officeTheme, forcedColo
           </Text>
         )}
         {readBack && (
-          <MessageBar intent={readBack.intent} layout="multiline">
-            <MessageBarBody>{readBack.text}</MessageBarBody>
-          </MessageBar>
+          <Later>
+            <Notice intent={readBack.intent}>{readBack.text}</Notice>
+          </Later>
         )}
-        <TabList selectedValue={view} onTabSelect={(_, d) => setView(d.value as typeof view)} aria-label="Vy" size="small" style={{ flexWrap: "wrap" }}>
-          <Tab value="ar">Årsuppställning</Tab>
-          <Tab value="forklara">Förklara</Tab>
-          <Tab value="formler">Formler</Tab>
-          <Tab value="vadom">Vad om</Tab>
-        </TabList>
+        <React.Suspense fallback={<div className={styles.tabsSpace} />}>
+          <ViewTabs view={view} onView={setView} />
+        </React.Suspense>
         {view === "forklara" && <React.Suspense fallback={loading}><Forklara run={run} year={year} setup={check.setup} data={data} /></React.Suspense>}
         {view === "formler" && <React.Suspense fallback={loading}><Formler run={run} /></React.Suspense>}
         {view === "vadom" && <React.Suspense fallback={loading}><VadOm run={run} setup={check.setup} data={data} /></React.Suspense>}

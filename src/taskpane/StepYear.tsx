@@ -2,14 +2,19 @@
 import * as React from "react";
 import { Button, Checkbox, Field, Input, Select, Text, makeStyles } from "@fluentui/react-components";
 import { Footer } from "./Footer";
-import { YearDetails } from "./YearDetails";
-import { NewYearRules } from "./NewYearRules";
 import type { RuleSet } from "../rules";
 import { lpikYears, PaneInputs } from "./setup";
 import type { Loaded } from "./yearRules";
 
+// The folded details and the new-year rules load just after the first screen (issue 12),
+// each keeping its folded height while it loads, so the fields below do not move.
+const YearDetails = React.lazy(() => import(/* webpackChunkName: "steg-ar-detaljer" */ "./YearDetails").then((m) => ({ default: m.YearDetails })));
+const NewYearRules = React.lazy(() => import(/* webpackChunkName: "steg-ar-detaljer" */ "./NewYearRules").then((m) => ({ default: m.NewYearRules })));
+
 const useStyles = makeStyles({
   col: { display: "flex", flexDirection: "column", gap: "8px" },
+  details: { minHeight: "88px" },
+  rules: { minHeight: "44px" },
 });
 
 interface Props {
@@ -47,7 +52,9 @@ export function StepYear({ years, year, onYear, inputs, onInputs, errors, warnin
   const tb = sets[1];
   return (
     <section className={styles.col} aria-label="År och regelverk">
-      <YearDetails year={year} sets={sets} prev={prev} />
+      <React.Suspense fallback={<div className={styles.details} />}>
+        <YearDetails year={year} sets={sets} prev={prev} />
+      </React.Suspense>
       <Field label="År" validationMessage={errors.year}>
         <Select value={String(year)} onChange={(_, d) => onYear(Number(d.value))}>
           {years.map((y) => (
@@ -57,7 +64,9 @@ export function StepYear({ years, year, onYear, inputs, onInputs, errors, warnin
           ))}
         </Select>
       </Field>
-      <NewYearRules sets={sets} loadedName={loadedName} onLoaded={onLoaded} changes={inputs.andringar ?? []} onChanges={(c) => onInputs({ ...inputs, andringar: c })} error={errors.andring} />
+      <React.Suspense fallback={<div className={styles.rules} />}>
+        <NewYearRules sets={sets} loadedName={loadedName} onLoaded={onLoaded} changes={inputs.andringar ?? []} onChanges={(c) => onInputs({ ...inputs, andringar: c })} error={errors.andring} />
+      </React.Suspense>
       <Text weight="semibold">Indata som regelverket lämnar till dig</Text>
       {tb &&
         lpikYears(tb, year).map((y) => (

@@ -3,7 +3,7 @@
 import * as React from "react";
 import { Accordion, AccordionHeader, AccordionItem, AccordionPanel, Caption1, Spinner, Text, makeStyles } from "@fluentui/react-components";
 import type { RuleSet } from "../rules";
-import { diffRows } from "./format";
+import { diffRuleSets } from "../rules/diff";
 import { KallaLank } from "./KallaLank";
 
 // The list loads when the panel is opened (its InfoLabels bring the popover code).
@@ -17,7 +17,9 @@ const useStyles = makeStyles({
 
 export function YearDetails({ year, sets, prev }: { year: number; sets: (RuleSet | null)[]; prev: RuleSet | null }) {
   const styles = useStyles();
-  const rows = prev && sets[0] ? diffRows(prev, sets[0]) : [];
+  // The count only; the list (with its Swedish number formats) is made when the panel opens.
+  const now = sets[0];
+  const count = prev && now ? diffRuleSets(prev, now).length : 0;
   return (
     <Accordion collapsible multiple>
       <AccordionItem value="regelverk">
@@ -44,15 +46,15 @@ export function YearDetails({ year, sets, prev }: { year: number; sets: (RuleSet
           </ul>
         </AccordionPanel>
       </AccordionItem>
-      {prev && (
+      {prev && now && (
         <AccordionItem value="andringar">
           <AccordionHeader as="h3">
-            Ändringar från {year - 1} ({rows.length} st)
+            Ändringar från {year - 1} ({count} st)
           </AccordionHeader>
           <AccordionPanel>
             <div className={styles.diff} tabIndex={0} role="region" aria-label={`Ändringar från ${year - 1}, rullbar`}>
               <React.Suspense fallback={<Spinner size="tiny" label="Laddar …" />}>
-                <YearDiffList year={year} rows={rows} />
+                <YearDiffList year={year} prev={prev} next={now} />
               </React.Suspense>
             </div>
           </AccordionPanel>

@@ -3,15 +3,17 @@
 // popover code loads when the panel is opened, not with the first screen (issue 12).
 import * as React from "react";
 import { Caption1, InfoLabel, Text, makeStyles } from "@fluentui/react-components";
-import type { diffRows } from "./format";
+import type { RuleSet } from "../rules";
+import { diffRows } from "./format";
 
 const useStyles = makeStyles({
   list: { margin: "0", paddingLeft: "16px", display: "flex", flexDirection: "column", gap: "6px" },
   wrap: { overflowWrap: "anywhere" },
 });
 
-export function YearDiffList({ year, rows }: { year: number; rows: ReturnType<typeof diffRows> }) {
+export function YearDiffList({ year, prev, next }: { year: number; prev: RuleSet; next: RuleSet }) {
   const styles = useStyles();
+  const rows = React.useMemo(() => diffRows(prev, next), [prev, next]);
   return (
     <ul className={styles.list} aria-label={`Ändringar från ${year - 1}`}>
       {rows.map((c) => (

@@ -40,11 +40,14 @@ async function start() {
   const forcedColors = window.matchMedia?.("(forced-colors: active)").matches ?? false;
   // The page background follows the theme too (the body outside the React root).
   document.body.style.background = THEMES[themeName(officeTheme, forcedColors)].colorNeutralBackground1;
-  createRoot(document.getElementById("root")!).render(<App run={run} pin={pin} pinProblem={pinProblem} loadExample={loadExample} officeTheme={officeTheme} forcedColors={forcedColors} />);
   // The rule validation (a file the user loads, LPIK entered, a changed rule) loads once the
-  // pane has shown, not before (issue 12: the first screen in under 500 ms).
+  // pane has shown, not before (issue 12: the first screen in under 500 ms). React renders
+  // after render() returns, so an idle callback asked for here could run first.
   const idle = (window as { requestIdleCallback?: (f: () => void) => void }).requestIdleCallback ?? ((f: () => void) => setTimeout(f, 100));
-  idle(() => void loadValidation().catch(() => undefined));
+  const onShown = () => idle(() => void loadValidation().catch(() => undefined));
+  createRoot(document.getElementById("root")!).render(
+    <App run={run} pin={pin} pinProblem={pinProblem} loadExample={loadExample} officeTheme={officeTheme} forcedColors={forcedColors} onShown={onShown} />,
+  );
 }
 
 void start();

@@ -17,7 +17,8 @@ beforeAll(() => Promise.all(["StepData", "StepFill", "StepShare", "YearDiffList"
 
 test("outside Excel the pane says so and cannot fill", async () => {
   render(<App run={null} pin={null} pinProblem={null} loadExample={example} />);
-  expect(screen.getByText("Inte öppnad i Excel")).toBeTruthy();
+  // The notice's code loads just after the first screen (issue 12).
+  expect(await screen.findByText("Inte öppnad i Excel")).toBeTruthy();
   await userEvent.click(screen.getByRole("button", { name: "3. Fyll" }));
   // The steps after the first load when shown (issue 12), so the test waits for them.
   expect((await screen.findByRole("button", { name: "Fyll arbetsboken" }) as HTMLButtonElement).getAttribute("aria-disabled") === "true" || (screen.getByRole("button", { name: "Fyll arbetsboken" }) as HTMLButtonElement).disabled).toBe(true);

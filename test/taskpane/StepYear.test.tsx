@@ -26,7 +26,7 @@ function Harness({ onNext, start }: { onNext: () => void; start?: Partial<PaneIn
 
 const lpik = (y: number) => screen.getByLabelText(`LPIK ${y}, förändring i procent`);
 
-test("empty: the fields for 2025 and 2026 with their source, and no error before anything is typed", () => {
+test("empty: the fields for 2025 and 2026 with their source, and no error before anything is typed", async () => {
   render(<Harness onNext={() => undefined} />);
   expect((lpik(2025) as HTMLInputElement).value).toBe("");
   expect((lpik(2026) as HTMLInputElement).value).toBe("");
@@ -34,6 +34,9 @@ test("empty: the fields for 2025 and 2026 with their source, and no error before
   expect(screen.queryByText("Ange LPIK för 2025 (procent, från SKR).")).toBeNull();
   expect(last!.setup).toBeNull();
   expect(screen.getByRole("button", { name: "Nästa: data" })).toBeTruthy();
+  // The folded details and the new-year rules follow just after (their code loads then).
+  expect(await screen.findByRole("button", { name: /Regelverk som gäller 2026/ })).toBeTruthy();
+  expect(await screen.findByRole("button", { name: /Nytt år och ändrade regler/ })).toBeTruthy();
 });
 
 test("invalid: the error shows once the field is left, and every field's after Nästa", async () => {

@@ -32,12 +32,14 @@ function filledPin() {
   return stateFromPin(JSON.stringify(pinFromSetup(setup, "2026-11-23"))).pin;
 }
 
-test("step 1 of a reopened workbook shows the loaded file, the change with its decision, and the set's own id and hash", () => {
+test("step 1 of a reopened workbook shows the loaded file, the change with its decision, and the set's own id and hash", async () => {
   const pin = filledPin();
   const hv = pin.ruleSets.find((r) => r.data.agreement === "halsoval")!;
   render(<App run={null} pin={pin} pinProblem={null} loadExample={example} />);
   expect((screen.getByLabelText("År", { selector: "select" }) as HTMLSelectElement).value).toBe("2027");
-  expect(screen.getByText("Används: halsoval-2027.json")).toBeTruthy();
+  // Step 1's details load just after the first screen (issue 12).
+  expect(await screen.findByText("Används: halsoval-2027.json")).toBeTruthy();
+  await screen.findByRole("list", { name: "Regelverk som används" });
   expect(within(screen.getByRole("list", { name: "Ändrade värden" })).getByText(/5\.1\.1\.pris = 2410 \(beslut HSN 2026-06-12 § 85\)/)).toBeTruthy();
   const used = within(screen.getByRole("list", { name: "Regelverk som används" }));
   expect(used.getByText(/halsoval-2027-andrad, sha256/).textContent).toContain("genom beslut HSN 2026-06-12 § 85");

@@ -1,0 +1,22 @@
+// A notice at the top of the pane (not in Excel, a recorded pin that could not be read, the
+// data read back on reopening): Fluent's MessageBar, in a module of its own so that its code
+// loads only when there is something to say, not with the first screen (issue 12).
+import * as React from "react";
+import { MessageBar, MessageBarBody, MessageBarTitle } from "@fluentui/react-components";
+
+export interface NoticeProps {
+  intent: "info" | "success" | "warning" | "error";
+  title?: string;
+  children: React.ReactNode;
+}
+
+export default function Notice({ intent, title, children }: NoticeProps) {
+  return (
+    <MessageBar layout="multiline" intent={intent}>
+      <MessageBarBody>
+        {title && <MessageBarTitle>{title}</MessageBarTitle>}
+        {children}
+      </MessageBarBody>
+    </MessageBar>
+  );
+}
