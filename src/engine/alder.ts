@@ -15,7 +15,7 @@ export function ageProblem(x: unknown, what = "Ålder"): string | undefined {
 }
 
 /** The band a whole number falls in (bands start at 0 and end open; the schema checks that). */
-export function bandIndex(bands: readonly Band[], n: number): number {
+export function bandIndex(bands: readonly Pick<Band, "from">[], n: number): number {
   for (let i = bands.length - 1; i >= 0; i--) if (n >= bands[i].from) return i;
   return 0;
 }

@@ -3,6 +3,7 @@
 // Antal listade invånare vid vårdenheten viktas i tre intervaller. Avståndet från närmsta
 // vårdenhet i kommunen till Östersund … är indelad i fem avståndsintervaller."
 import { RuleSet, paramBands, paramValue, reading } from "../../rules";
+import { bandIndex } from "../alder";
 import { InputError, nonNegative, wholeCount } from "../check";
 import { Fraction, fraction, nearestQuotient, wide } from "../kvot";
 import { Decimal, dec, DecimalInput, ZERO } from "../money";
@@ -41,12 +42,6 @@ interface Setup {
   county?: { value: number; f: Fraction | null };
 }
 const setups = new WeakMap<RuleSet, Setup>();
-
-/** The band `n` falls in: the last one starting at or below it (as bandIndex in alder.ts). */
-function bandAt(bands: readonly Band[], n: number): Band {
-  for (let i = bands.length - 1; i >= 0; i--) if (n >= bands[i].from) return bands[i];
-  return bands[0];
-}
 
 /** The bands with their weights as whole numbers of 1/scale, scale the smallest power of ten that allows it. */
 function parse(rs: RuleSet, key: "5.1.3.listintervall" | "5.1.3.avstandsvikter"): { bands: Band[]; scale: number } {
@@ -107,7 +102,7 @@ function listedUnits(s: Setup, listed: unknown): number {
   // The check inline for a column's calls; wholeCount only to say what is wrong.
   const n = typeof listed === "number" && Number.isInteger(listed) && listed >= 0 && listed <= s.maxListed ? listed : wholeCount(listed, "Antal listade", s.maxListed);
   const { listBands: bands, below } = s;
-  if (s.hela) return bandAt(bands, n).units * n;
+  if (s.hela) return bands[bandIndex(bands, n)].units * n;
   if (below) {
     // Every interval below n's is whole; n's own from its start to n (the loop below, summed ahead).
     let i = bands.length - 1;
@@ -129,7 +124,7 @@ function listedUnits(s: Setup, listed: unknown): number {
 function distanceUnits(s: Setup, km: unknown): number {
   const d = typeof km === "number" && km >= 0 && km < Infinity ? km : nonNegative(km, "Avstånd (km)");
   const whole = s.narmaste ? Math.round(d) : Math.floor(d);
-  return whole < s.minsta ? 0 : bandAt(s.avstandBands, whole).units;
+  return whole < s.minsta ? 0 : s.avstandBands[bandIndex(s.avstandBands, whole)].units;
 }
 
 /** The unit's weight in whole 1/(listScale × avstandScale); the distance is checked first, then the count. */
