@@ -1,5 +1,5 @@
-// 5.1.3 with its set-up made once per rule set: the weighted count (marginal reading) read
-// from the sums of the intervals below must equal the slice-by-slice sum of the agreement's
+// 5.1.3 with its set-up made once per rule set: the weighted count (marginal reading), computed
+// in whole units of the weights, must equal the decimal slice-by-slice sum of the agreement's
 // example ("5 000 → 2 000 + 1 600 + 600"), as a decimal, for every count 0–12 000 and for
 // large ones up to where whole units stay exact (then a clear error); and the same from a rule set with other intervals.
 import fc from "fast-check";

@@ -3,7 +3,7 @@
 // and its intermediate amounts from the engine functions that rule is built of.
 import { CNI_VARIABLER, paramValue, type RuleSet } from "../../rules";
 import { cniFranAndelar, cniVikter, socioekonomi, cniBudget } from "../halsoval/cni";
-import { avstandsvikt, glesbygd, glesbygdBudget, glesbygdsvikt, listadViktat } from "../halsoval/glesbygd";
+import { avstandKm, avstandsvikt, glesbygd, glesbygdBudget, glesbygdsvikt, listadViktat } from "../halsoval/glesbygd";
 import { lakemedelBelopp, lakemedelPris, lakemedelVikt } from "../halsoval/lakemedel";
 import { listadBelopp, pris, vikt } from "../halsoval/listad";
 import { admin, moms } from "../halsoval/moms";
@@ -147,7 +147,7 @@ export function forklaraGlesbygdsvikt(rs: RuleSet, listed: number, km: number): 
     formel: "vikten för avståndsintervallet; 0 under minsta avståndet",
     belopp: avstandsvikt(rs, km),
     enhet: "vikt",
-    parametrar: [parameter(rs, "5.1.3.minsta_avstand"), band(rs, "5.1.3.avstandsvikter", Math.floor(km))],
+    parametrar: [parameter(rs, "5.1.3.minsta_avstand"), band(rs, "5.1.3.avstandsvikter", avstandKm(rs, km))],
     tolkningar: [tolkning(rs, "5.1.3.avstand_avrundning")],
   });
   return forklaring({

@@ -33,11 +33,6 @@ interface Setup {
   budget: Decimal;
   /** The budget as a double when that is exact, else NaN (then every amount goes through decimal.js). */
   budgetNumber: number;
-  /**
-   * Under the marginal reading, per interval: the weighted count of every interval below it,
-   * or null when the intervals do not follow on from each other and the loop must run.
-   */
-  below: number[] | null;
   /** The last county sum seen, as the whole numbers of budget / (scales × county): a column shares one. */
   county?: { value: number; f: Fraction | null };
 }
@@ -52,10 +47,7 @@ function parse(rs: RuleSet, key: "5.1.3.listintervall" | "5.1.3.avstandsvikter")
   return { bands, scale };
 }
 
-let lastRs: RuleSet | undefined;
-let lastSetup: Setup | undefined;
 function setup(rs: RuleSet): Setup {
-  if (rs === lastRs) return lastSetup!; // a column's calls share one rule set
   let s = setups.get(rs);
   if (!s) {
     const list = parse(rs, "5.1.3.listintervall");
@@ -73,43 +65,18 @@ function setup(rs: RuleSet): Setup {
       maxListed: Math.floor(Number.MAX_SAFE_INTEGER / (top(list.bands) * top(avstand.bands))),
       budget,
       budgetNumber: budget.eq(budget.toNumber()) ? budget.toNumber() : NaN,
-      below: cumulative(list.bands),
     };
     setups.set(rs, s);
   }
-  lastRs = rs;
-  lastSetup = s;
   return s;
-}
-
-/** Σ over the intervals below each one of its whole weighted slice; null unless each interval starts where the last ended. */
-function cumulative(bands: readonly Band[]): number[] | null {
-  const below: number[] = [];
-  let total = 0;
-  for (let i = 0; i < bands.length; i++) {
-    const b = bands[i];
-    const next = bands[i + 1];
-    if (next ? b.to === null || b.to + 1 !== next.from : b.to !== null) return null;
-    below.push(total);
-    const lo = Math.max(b.from, 1);
-    if (b.to !== null && b.to >= lo) total += b.units * (b.to - lo + 1);
-  }
-  return below;
 }
 
 /** listadViktat in whole 1/listScale: exact, as every term is a whole number below 2^53. */
 function listedUnits(s: Setup, listed: unknown): number {
   // The check inline for a column's calls; wholeCount only to say what is wrong.
   const n = typeof listed === "number" && Number.isInteger(listed) && listed >= 0 && listed <= s.maxListed ? listed : wholeCount(listed, "Antal listade", s.maxListed);
-  const { listBands: bands, below } = s;
+  const bands = s.listBands;
   if (s.hela) return bands[bandIndex(bands, n)].units * n;
-  if (below) {
-    // Every interval below n's is whole; n's own from its start to n (the loop below, summed ahead).
-    let i = bands.length - 1;
-    while (i > 0 && n < bands[i].from) i--;
-    const lo = Math.max(bands[i].from, 1);
-    return n >= lo ? below[i] + bands[i].units * (n - lo + 1) : below[i];
-  }
   let total = 0;
   for (const b of bands) {
     // Persons number 1..n; band [from, to] covers persons max(from,1)..to.
@@ -120,11 +87,21 @@ function listedUnits(s: Setup, listed: unknown): number {
   return total;
 }
 
+/** The whole km whose distance band applies (reading 5.1.3.avstand_avrundning: floor, or the nearest km). */
+function wholeKm(s: Setup, km: unknown): number {
+  const d = typeof km === "number" && km >= 0 && km < Infinity ? km : nonNegative(km, "Avstånd (km)");
+  return s.narmaste ? Math.round(d) : Math.floor(d);
+}
+
 /** avstandsvikt in whole 1/avstandScale. */
 function distanceUnits(s: Setup, km: unknown): number {
-  const d = typeof km === "number" && km >= 0 && km < Infinity ? km : nonNegative(km, "Avstånd (km)");
-  const whole = s.narmaste ? Math.round(d) : Math.floor(d);
+  const whole = wholeKm(s, km);
   return whole < s.minsta ? 0 : s.avstandBands[bandIndex(s.avstandBands, whole)].units;
+}
+
+/** The whole km the distance weight is read at, for an explanation to cite the band the amount used. */
+export function avstandKm(rs: RuleSet, km: unknown): number {
+  return wholeKm(setup(rs), km);
 }
 
 /** The unit's weight in whole 1/(listScale × avstandScale); the distance is checked first, then the count. */

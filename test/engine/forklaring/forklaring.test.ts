@@ -1,7 +1,9 @@
 // Förklaring (issue 11, item 1): a trace's parts sum exactly to its result, its figure is
 // the engine's, and every parameter in it has a source with a title.
 import fc from "fast-check";
-import { findRuleSet, withOverrides } from "../../../src/rules";
+import { findRuleSet, paramBands, type RuleSet, withOverrides } from "../../../src/rules";
+import { forklaraGlesbygdsvikt } from "../../../src/engine/forklaring/halsoval";
+import { avstandsvikt } from "../../../src/engine/halsoval/glesbygd";
 import { lanetsErsattning, type Vardenhet } from "../../../src/engine/halsoval/vardenhet";
 import { listadBelopp } from "../../../src/engine/halsoval/listad";
 import { tillaggsbelopp } from "../../../src/engine/tillagg/justera";
@@ -154,4 +156,15 @@ test("Swedish numbers: space between thousands, decimal comma, kronor to the ör
   expect(tal("1234567.5")).toBe("1 234 567,5");
   expect(tal("-0.015")).toBe("−0,015");
   expect(kr("45707472.9")).toBe("45 707 472,90 kr");
+});
+
+test("5.1.3: the explanation cites the distance band the amount used, under either rounding of the km", () => {
+  const hv = findRuleSet("halsoval", 2026);
+  const narmaste = withOverrides(hv, { readings: { "5.1.3.avstand_avrundning": "narmaste" } });
+  const cited = (rs: RuleSet, km: number) =>
+    allaForklaringar(forklaraGlesbygdsvikt(rs, 5000, km)).flatMap((x) => x.parametrar).find((p) => p.nyckel.startsWith("5.1.3.avstandsvikter"))!;
+  // 29,6 km: the floor (29) is below the 30 km band, the nearest km (30) is in it, and so is the amount.
+  expect(cited(hv, 29.6).varde).toBe(paramBands(hv, "5.1.3.avstandsvikter")[0].value);
+  expect(cited(narmaste, 29.6).varde).toBe(paramBands(hv, "5.1.3.avstandsvikter")[1].value);
+  expect(avstandsvikt(narmaste, 29.6).eq(paramBands(hv, "5.1.3.avstandsvikter")[1].value)).toBe(true);
 });
