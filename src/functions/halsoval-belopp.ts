@@ -5,6 +5,7 @@ import { nonNegative, wholeCount } from "../engine/check";
 import { admin, moms } from "../engine/halsoval/moms";
 import { familjecentral } from "../engine/halsoval/tillagg";
 import { excelSerial, utbetalningsdag } from "../engine/halsoval/utbetalning";
+import { NoRuleSetError, type RuleSet } from "../rules";
 import { arg, cells, grid, isEmpty, num, ruleSet, run, year } from "./adapt";
 
 /**
@@ -36,6 +37,20 @@ export function halsovalAdmin(belopp: any[][], ar?: any): any[][] {
 }
 
 /**
+ * The year's Hälsoval rule set as the workbook has it (pinned, or a changed set), so the day
+ * is the one its explanation cites; none for a year without one (or one still waiting for
+ * its LPIK: the payment day does not depend on it), and the engine takes the nearest data's.
+ */
+function paymentRules(y: number): RuleSet | undefined {
+  try {
+    return ruleSet("halsoval", y);
+  } catch (e) {
+    if (e instanceof NoRuleSetError) return undefined;
+    throw e;
+  }
+}
+
+/**
  * Utbetalningsdag: den 20:e eller närmaste bankdag därefter (avsnitt 5), som Excel-datum.
  * @customfunction HALSOVAL.UTBETALNINGSDAG HALSOVAL.UTBETALNINGSDAG
  * @param ar År.
@@ -46,7 +61,7 @@ export function halsovalUtbetalningsdag(ar: any[][], manad: any[][]): any[][] {
   return run(() => {
     return cells([grid(ar), grid(manad)], (yy, m) => {
       const y = year(yy);
-      return excelSerial(utbetalningsdag(y, arg("Månad", () => wholeCount(m, "Månad", 12))));
+      return excelSerial(utbetalningsdag(y, arg("Månad", () => wholeCount(m, "Månad", 12)), paymentRules(y)));
     });
   });
 }

@@ -168,16 +168,16 @@ describe("5 payment day: the 20th or the next banking day", () => {
   };
   test.each(Object.entries(table))("payment days of %s", (year, days) => {
     const got = Array.from({ length: 12 }, (_, i) => {
-      const d = utbetalningsdag(hv26, Number(year), i + 1);
+      const d = utbetalningsdag(Number(year), i + 1, hv26);
       return `${d.month}-${d.day}`;
     }).join(" ");
     expect(got).toBe(days);
   });
   test("2025-06-20 is midsummer eve: paid Monday 23 June (Excel serial 45831)", () => {
-    expect(excelSerial(utbetalningsdag(hv26, 2025, 6))).toBe(45831);
+    expect(excelSerial(utbetalningsdag(2025, 6, hv26))).toBe(45831);
   });
   test.each([[2026, 0], [2026, 13], [2026, 1.5], [-1, 1]])("year %p month %p is refused", (y, m) => {
-    expect(() => utbetalningsdag(hv26, y, m)).toThrow(InputError);
+    expect(() => utbetalningsdag(y, m, hv26)).toThrow(InputError);
   });
   test("twelve monthly payments sum exactly to the annual amount", () => {
     fc.assert(

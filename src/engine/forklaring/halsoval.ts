@@ -191,7 +191,7 @@ export function forklaraMoms(rs: RuleSet, amount: DecimalInput, which: "moms" | 
 }
 
 export function forklaraUtbetalningsdag(rs: RuleSet, year: number, month: number): Forklaring {
-  const d = utbetalningsdag(rs, year, month);
+  const d = utbetalningsdag(year, month, rs);
   const iso = `${d.year}-${String(d.month).padStart(2, "0")}-${String(d.day).padStart(2, "0")}`;
   return forklaring({
     rubrik: `Utbetalningsdag ${year}-${String(month).padStart(2, "0")} (5)`,

@@ -47,19 +47,16 @@ export function betalningsdag(year: number): number {
   return Number(paramValue(rs, "5.utbetalningsdag"));
 }
 
-const isRuleSet = (x: unknown): x is RuleSet => typeof x === "object" && x !== null && "hash" in x && "data" in x;
-
 /**
- * The payment date of a month: the 20th (or the day of `rs`, if given) or the next banking
- * day after it. The order of before 2026-11-23, (rs, year, month), is still accepted.
+ * The payment date of a month: the 20th (the day of `rs`, the year's rule set, when there is
+ * one; else the day of the Hälsoval data nearest the year) or the next banking day after it.
  */
-export function utbetalningsdag(year: unknown, month: unknown, rs?: unknown): Datum {
-  if (isRuleSet(year)) return utbetalningsdag(month, rs, year);
+export function utbetalningsdag(year: unknown, month: unknown, rs?: RuleSet): Datum {
   const y = wholeCount(year, "År");
   if (y < 2000 || y > 2100) throw new InputError(`År måste ligga mellan 2000 och 2100 (${y}).`);
   const m = wholeCount(month, "Månad", 12);
   if (m < 1) throw new InputError("Månad måste vara 1–12.");
-  const day = isRuleSet(rs) ? Number(paramValue(rs, "5.utbetalningsdag")) : betalningsdag(y);
+  const day = rs ? Number(paramValue(rs, "5.utbetalningsdag")) : betalningsdag(y);
   let d: Datum = { year: y, month: m, day };
   while (!isBankDay(d)) d = addDays(d, 1);
   return d;

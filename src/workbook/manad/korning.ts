@@ -153,7 +153,7 @@ export function korning(
   for (const res of arsErsattning(ruleSetFor, manader)) {
     if (only !== undefined && res.manad !== only) continue;
     const rs = ruleSetFor(res.manad);
-    const datum = utbetalningsdag(rs, year, res.manad);
+    const datum = utbetalningsdag(year, res.manad, rs);
     const listade = new Map(res.enheter.map((r) => [r.enhet.id, r.listade]));
     const t = tillaggsRader(rs, res.manad, tillagg.filter((x) => x.manad === res.manad), listade);
     for (const r of res.enheter) {

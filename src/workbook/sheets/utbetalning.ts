@@ -19,7 +19,7 @@ export function utbetalningBlad(hv: RuleSet, year: number, d: SetupData, lan: La
     const row = m + 3;
     rows.push([
       m,
-      fx(`=HALSOVAL.UTBETALNINGSDAG(${YEAR},A${row})`, () => excelSerial(utbetalningsdag(hv, year, m))),
+      fx(`=HALSOVAL.UTBETALNINGSDAG(${YEAR},A${row})`, () => excelSerial(utbetalningsdag(year, m, hv))),
       ...d.vardenheter.map((_, u) => {
         const total = summaCell("L", u, true);
         return fx(`=(INT(ROUND(${total}*100,0)/12)+IF(A${row}<=MOD(ROUND(${total}*100,0),12),1,0))/100`, () => months[u][m - 1]);
