@@ -1,7 +1,7 @@
 // Förklaring of a vårdenhet's annual 5.1 payment (its five components and a private unit's
 // supplements, section 5) and of its monthly payment (a twelfth, section 5), built from
 // the county result lanetsErsattning computed: the figures are the engine's own.
-import { readingList, type RuleSet } from "../../rules";
+import type { RuleSet } from "../../rules";
 import { weightedCount } from "../halsoval/aldersvikt";
 import { lakemedelPris } from "../halsoval/lakemedel";
 import { privataTillagg } from "../halsoval/moms";
@@ -61,11 +61,9 @@ function komponent(rs: RuleSet, lan: LanetsResultat, r: EnhetsResultat, k: strin
 
 function tillaggen(rs: RuleSet, r: EnhetsResultat): Forklaring[] {
   const t = privataTillagg(rs, r.komponenter);
-  const adminBase = readingList(rs, "5.admin_komponenter").reduce((s, c) => s.plus(r.komponenter[c as "5.1.1"] ?? 0), dec(0));
-  const a = { ...forklaraMoms(rs, adminBase, "admin"), belopp: t.admin };
+  const a = { ...forklaraMoms(rs, t.adminBase, "admin"), belopp: t.admin };
   a.tolkningar.push(tolkning(rs, "5.admin_komponenter"));
-  const momsBase = dec(t.moms).div(dec(rs.data.parameters["5.moms"].value as string));
-  const m = { ...forklaraMoms(rs, momsBase, "moms"), belopp: t.moms };
+  const m = { ...forklaraMoms(rs, t.momsBase, "moms"), belopp: t.moms };
   m.tolkningar.push(tolkning(rs, "5.moms_komponenter"), tolkning(rs, "5.admin_moms"));
   return [a, m];
 }

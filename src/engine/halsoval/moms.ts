@@ -23,10 +23,11 @@ export function admin(rs: RuleSet, amount: DecimalInput): Decimal {
  * each supplement is computed on (default 5.1 without 5.1.4) and whether the IT/admin
  * supplement is itself VAT-compensated (default ja, as section 5 says).
  */
-export function privataTillagg(rs: RuleSet, k: Komponenter): { admin: Decimal; moms: Decimal } {
+export function privataTillagg(rs: RuleSet, k: Komponenter): { admin: Decimal; moms: Decimal; adminBase: Decimal; momsBase: Decimal } {
   const pick = (key: "5.admin_komponenter" | "5.moms_komponenter") =>
     sum(readingList(rs, key).map((c) => k[c as Komponent] ?? ZERO));
-  const a = admin(rs, pick("5.admin_komponenter"));
-  const base = pick("5.moms_komponenter").plus(reading(rs, "5.admin_moms") === "ja" ? a : ZERO);
-  return { admin: a, moms: moms(rs, base) };
+  const adminBase = pick("5.admin_komponenter");
+  const a = admin(rs, adminBase);
+  const momsBase = pick("5.moms_komponenter").plus(reading(rs, "5.admin_moms") === "ja" ? a : ZERO);
+  return { admin: a, moms: moms(rs, momsBase), adminBase, momsBase };
 }

@@ -4,6 +4,7 @@ import fc from "fast-check";
 import { findRuleSet, paramBands, type RuleSet, withOverrides } from "../../../src/rules";
 import { forklaraGlesbygdsvikt } from "../../../src/engine/forklaring/halsoval";
 import { avstandsvikt } from "../../../src/engine/halsoval/glesbygd";
+import { privataTillagg } from "../../../src/engine/halsoval/moms";
 import { lanetsErsattning, type Vardenhet } from "../../../src/engine/halsoval/vardenhet";
 import { listadBelopp } from "../../../src/engine/halsoval/listad";
 import { tillaggsbelopp } from "../../../src/engine/tillagg/justera";
@@ -80,6 +81,19 @@ describe("a unit's annual total and month", () => {
     const text = renderaForklaring(forklaraManad(hv, lan, "VE06", 3)).join("\n");
     expect(text).toMatch(/tolftedel/);
     expect(text).toMatch(/Källa: /);
+  });
+
+  test("a private unit's moms with the rate 0 %: explained on its base (the components), not a division by the rate", () => {
+    const noll = withOverrides(hv, { parameters: { "5.moms": "0" } });
+    const lan = lanetsErsattning(noll, exempelVardenheter());
+    const f = forklaraVardenhet(noll, lan, "VE06");
+    const moms = f.delar[6];
+    expect(moms.belopp!.isZero()).toBe(true);
+    // The base is the unit's moms components and its admin (reading 5.admin_moms), as the engine sums them.
+    const t = privataTillagg(noll, lan.enheter.find((r) => r.enhet.id === "VE06")!.komponenter);
+    expect(moms.indata).toEqual([{ namn: "Belopp", varde: tal(t.momsBase, 2) }]);
+    expect(t.momsBase.isPositive()).toBe(true);
+    holds(f);
   });
 });
 
