@@ -16,7 +16,7 @@ import { pris } from "./listad";
 import { rehabForCount } from "./rehab";
 import { Decimal, sum } from "../money";
 import { Komponent } from "./moms";
-import { KOMPONENTER, lanetsErsattning, lansUnderlag, LansUnderlag, Vardenhet, vardenhetErsattning } from "./vardenhet";
+import { KOMPONENTER, lanetsErsattning, lansUnderlag, LansUnderlag, unikaId, Vardenhet, vardenhetErsattning } from "./vardenhet";
 
 /** The parts of a month's 5.1 payment, in the order of the payment list. */
 export const MANADSDELAR = [...KOMPONENTER, "admin", "moms"] as const;
@@ -75,8 +75,8 @@ export function manadsErsattning(
   if (reading(rs, "5.manad.lansunderlag") === "januari") {
     if (!januari || januari.length === 0) throw new InputError("Tolkningen januari kräver januarilistningen, men den saknas.");
     underlag = lansUnderlag(rs, januari);
-    // A unit of the month must be validated against the county as the month's file lists it.
-    lanetsErsattning(rs, enheter);
+    // Each unit of the month once; each is validated as its amount is computed.
+    unikaId(enheter);
     results = enheter.map((e) => vardenhetErsattning(rs, e, underlag));
   } else {
     const lan = lanetsErsattning(rs, enheter);

@@ -144,12 +144,17 @@ export interface LanetsResultat {
 }
 
 /** Every unit of the county at once. The result does not depend on the order of the units. */
-export function lanetsErsattning(rs: RuleSet, enheter: readonly Vardenhet[], kommunAvstand?: Readonly<Record<string, number>>): LanetsResultat {
+/** Each unit once: the same id twice is refused, naming the unit. */
+export function unikaId(enheter: readonly Vardenhet[]): void {
   const ids = new Set<string>();
   for (const e of enheter) {
     if (ids.has(e.id)) throw new InputError(`Vårdenhet "${e.namn}" (${e.id}) förekommer två gånger.`);
     ids.add(e.id);
   }
+}
+
+export function lanetsErsattning(rs: RuleSet, enheter: readonly Vardenhet[], kommunAvstand?: Readonly<Record<string, number>>): LanetsResultat {
+  unikaId(enheter);
   const avstand = kommunernasAvstand(rs, enheter, kommunAvstand);
   const grunder = enheter.map((e) => grund(rs, e, avstand));
   const underlag = summera(grunder, avstand);
