@@ -68,6 +68,9 @@ describe("5.1 per månad", () => {
     const withMay = manadsErsattning(hv, 5, [A, B, C]);
     expect(withJan.enheter[0].belopp["5.1.2"].gt(withMay.enheter[0].belopp["5.1.2"])).toBe(true);
     expect(() => manadsErsattning(jan, 5, [A])).toThrow(/januarilistningen/);
+    // Under January's sums too, a unit twice in the month is refused, and a bad unit is named.
+    expect(() => manadsErsattning(jan, 5, [A, A], [A, B])).toThrow(/två gånger/);
+    expect(() => manadsErsattning(jan, 5, [{ ...A, listade: band(1, -3) }], [A, B])).toThrow(/negativ/);
   });
 
   test("bad input is refused, never a number", () => {
