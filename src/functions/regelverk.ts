@@ -3,9 +3,6 @@
 /* eslint-disable @typescript-eslint/no-explicit-any -- `any` is how a parameter accepts a value or a range */
 import { paramBands, RuleSet, sourceText } from "../rules";
 import { InputError } from "../engine/check";
-import { pris } from "../engine/halsoval/listad";
-import { nyckel } from "../engine/tillagg/fordelning";
-import { grundbelopp } from "../engine/tillagg/grundbelopp";
 import { ruleSet, run, year } from "./adapt";
 
 function findParam(key: unknown, ar: unknown): { rs: RuleSet; key: string } {

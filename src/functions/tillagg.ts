@@ -1,7 +1,6 @@
 // Tilläggsbelopp, avsnitt 3: the custom functions as thin adapters over src/engine/tillagg.
 /* eslint-disable @typescript-eslint/no-explicit-any -- `any` is how a parameter accepts a value or a range */
 import { InputError, nonNegative } from "../engine/check";
-import { glesbygdsvikt } from "../engine/halsoval/glesbygd";
 import { fordela, nyckel } from "../engine/tillagg/fordelning";
 import { beraknaGrundbelopp, grundbelopp, justeringsbelopp } from "../engine/tillagg/grundbelopp";
 import { justering, tillaggsbelopp } from "../engine/tillagg/justera";

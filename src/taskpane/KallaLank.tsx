@@ -2,7 +2,6 @@
 // where the region (or SKR) publishes it, opened in a new window. In Office the host's own
 // browser window is used where the host offers it (Office.context.ui.openBrowserWindow,
 // requirement set OpenBrowserWindowApi 1.1); elsewhere the link opens a new tab itself.
-import * as React from "react";
 import { Link, Text } from "@fluentui/react-components";
 
 interface OfficeUi {

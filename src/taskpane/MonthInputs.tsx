@@ -2,7 +2,6 @@
 // 5.2 rörlig ersättning (counts priced by the rule set, amounts with their source named) and
 // 5.3 tilläggsersättning with 3.1.6 jour, in the file formats `rjh utbetalning --rorlig /
 // --tillagg` reads; and last year's payment list for the year overview's change.
-import * as React from "react";
 import { RORLIGA_POSTER } from "../engine/halsoval/rorlig";
 import { BELOPPSPOSTER, TILLAGGSPOSTER } from "../workbook/manad/poster";
 import { TableInput } from "./MonthTableInput";

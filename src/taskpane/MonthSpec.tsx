@@ -1,7 +1,6 @@
 // 5 Ersättning, månadens utbetalning (file 002): one unit's specification for the month in the
 // pane — every line with its basis (counts, price, share, the named source of an entered
 // amount) and, for a claim over its county cap (5.3.5 / 5.3.7 / 5.3.8), the reduction.
-import * as React from "react";
 import { Table, TableBody, TableCell, TableHeader, TableHeaderCell, TableRow, Text, makeStyles } from "@fluentui/react-components";
 import type { Enhetsmanad } from "../workbook/manad/korning";
 

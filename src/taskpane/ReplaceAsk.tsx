@@ -1,7 +1,6 @@
 // Keep users in control (issue 12): sheets of these names exist, and they are replaced only if
 // the user chooses it; a copy of each is kept first (writer.ts fillWorkbook). One question for
 // every view that writes sheets (the month, a scenario).
-import * as React from "react";
 import { Button, MessageBar, MessageBarBody, MessageBarTitle, makeStyles } from "@fluentui/react-components";
 
 const useStyles = makeStyles({ row: { display: "flex", flexWrap: "wrap", gap: "8px" } });

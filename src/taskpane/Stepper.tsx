@@ -1,6 +1,5 @@
 // The four steps as a list of buttons that wraps (fits a 320 px task pane), the current
 // one marked for assistive technology with aria-current="step".
-import * as React from "react";
 import { Button, makeStyles } from "@fluentui/react-components";
 
 export type Step = "ar" | "data" | "fyll" | "dela";

@@ -1,7 +1,6 @@
 // The pane's views (Årsuppställning, Förklara, Formler, Vad om) as a tab list: a module of
 // its own, loaded just after the first screen, so that the tab list's code does not delay
 // the step's first button (issue 12: the pane usable in under 500 ms).
-import * as React from "react";
 import { Tab, TabList } from "@fluentui/react-components";
 
 export type View = "ar" | "forklara" | "formler" | "vadom";

@@ -19,7 +19,7 @@ export function YearDetails({ year, sets, prev }: { year: number; sets: (RuleSet
   const styles = useStyles();
   // The count only; the list (with its Swedish number formats) is made when the panel opens.
   const now = sets[0];
-  const count = prev && now ? diffRuleSets(prev, now).length : 0;
+  const count = React.useMemo(() => (prev && now ? diffRuleSets(prev, now).length : 0), [prev, now]);
   return (
     <Accordion collapsible multiple>
       <AccordionItem value="regelverk">

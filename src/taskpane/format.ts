@@ -3,21 +3,17 @@ import { flattenRuleSet } from "../rules/flatten";
 import { diffRuleSets } from "../rules/diff";
 import type { RuleSet } from "../rules";
 
-// Made on first use: the first sv-SE formatter loads the locale's data, which the first
-// screen does not need (issue 12: the pane's first button in under 500 ms).
-let nfMade: Intl.NumberFormat | undefined;
-let krMade: Intl.NumberFormat | undefined;
-const nf = () => (nfMade ??= new Intl.NumberFormat("sv-SE", { maximumFractionDigits: 4 }));
-const kr = () => (krMade ??= new Intl.NumberFormat("sv-SE", { maximumFractionDigits: 0 }));
+const nf = new Intl.NumberFormat("sv-SE", { maximumFractionDigits: 4 });
+const kr = new Intl.NumberFormat("sv-SE", { maximumFractionDigits: 0 });
 
 /** "773096" → "773 096", "1.04" → "1,04" (sv-SE; the space is a no-break space). */
 export function svNumber(value: string | number): string {
   const n = typeof value === "number" ? value : Number(value);
-  return Number.isFinite(n) && String(value).trim() !== "" ? nf().format(n) : String(value);
+  return Number.isFinite(n) && String(value).trim() !== "" ? nf.format(n) : String(value);
 }
 
 export function svKronor(value: number): string {
-  return `${kr().format(value)} kr`;
+  return `${kr.format(value)} kr`;
 }
 
 export function withUnit(value: string, unit: string): string {

@@ -1,7 +1,6 @@
 // The task pane's entry. In the shared runtime this page also runs the functions, and it
 // loads with the workbook even while the pane is closed: so this is where the workbook's
 // recorded rule sets are read and handed to the functions.
-import * as React from "react";
 import { createRoot } from "react-dom/client";
 import { setPinned } from "../functions/state";
 import { loadValidation } from "../rules";

@@ -1,5 +1,5 @@
 // The task pane's state and how it becomes a YearSetup: pure, so it is tested without a DOM.
-import { Agreement, allRuleSets, findRuleSet, NoRuleSetError, RuleRegistry, RuleSet, shippedRules, withOverrides } from "../rules";
+import { Agreement, RuleRegistry, RuleSet, shippedRules, withOverrides } from "../rules";
 import { applyChanges, RuleChange, ruleSetIn } from "./yearRules";
 import type { KommunUnderlag } from "../engine/tillagg/fordelning";
 import type { Vardenhet } from "../engine/halsoval/vardenhet";
@@ -24,19 +24,6 @@ export interface PaneInputs {
 
 /** LPIK changes outside this band (percent) are asked about before they are used. */
 export const LPIK_PLAUSIBLE = { min: 0, max: 10 } as const;
-
-export function halsovalYears(): number[] {
-  return [...new Set(allRuleSets().filter((r) => r.agreement === "halsoval").flatMap((r) => r.years))].sort();
-}
-
-export function ruleSetFor(agreement: Agreement, year: number): RuleSet | null {
-  try {
-    return findRuleSet(agreement, year);
-  } catch (e) {
-    if (e instanceof NoRuleSetError) return null;
-    throw e;
-  }
-}
 
 /** The years whose LPIK the tilläggsbelopp of `year` needs (2025 … year by default). */
 export function lpikYears(tb: RuleSet, year: number): number[] {

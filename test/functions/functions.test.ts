@@ -6,7 +6,7 @@ import * as F from "../../src/functions";
 import { setPinned } from "../../src/functions/state";
 import { findRuleSet, withOverrides } from "../../src/rules";
 import { SPEC_NAMES } from "../support/spec-names";
-import { isErr, thrown, type CfError } from "../support/cf-error";
+import { isErr, thrown } from "../support/cf-error";
 
 const VALUE = "#VALUE!";
 const NA = "#N/A";

@@ -5,7 +5,7 @@ import { loadPin, readPinSetting } from "../../src/pin/load";
 import { pinned, pinStatus, setPinned } from "../../src/pin/state";
 import { PIN_KEY } from "../../src/pin/stored";
 import { findRuleSet, newestYear, withOverrides } from "../../src/rules";
-import { isErr, thrown, type CfError } from "../support/cf-error";
+import { thrown } from "../support/cf-error";
 
 afterEach(() => setPinned(undefined));
 

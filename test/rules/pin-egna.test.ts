@@ -13,7 +13,7 @@ import { buildSetup, type PaneInputs } from "../../src/taskpane/setup";
 import { loadPublished, restoredRules } from "../../src/taskpane/yearRules";
 import { changesSince } from "../../src/taskpane/comeBack";
 import { pinFromSetup, stateFromPin, type StoredPin } from "../../src/workbook/settings";
-import { published2027, SHIPPED_HALSOVAL as shipped } from "../support/published-2027";
+import { published2027 } from "../support/published-2027";
 
 (globalThis as unknown as { CustomFunctions: unknown }).CustomFunctions ??= { Error: class extends Error {}, ErrorCode: { invalidValue: "#VALUE!", notAvailable: "#N/A" } };
 afterEach(() => setPinned(undefined));

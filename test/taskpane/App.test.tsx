@@ -1,7 +1,6 @@
 // The task pane in jsdom with React Testing Library; the workbook is a recording fake.
 import * as fs from "fs";
 import * as path from "path";
-import * as React from "react";
 import { render, screen, waitFor, within } from "@testing-library/react";
 import userEvent from "@testing-library/user-event";
 import { App } from "../../src/taskpane/App";

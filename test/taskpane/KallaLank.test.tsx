@@ -1,6 +1,5 @@
 // Sources users can open (issue 11, item 3): a document with an address is a link that opens
 // a new window (the host's browser window where Office offers one), one without is text.
-import * as React from "react";
 import { fireEvent, render, screen } from "@testing-library/react";
 import { FluentProvider, webLightTheme } from "@fluentui/react-components";
 import { KallaLank } from "../../src/taskpane/KallaLank";

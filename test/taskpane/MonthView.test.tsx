@@ -2,7 +2,6 @@
 // row and column and offers nothing to write; the month chosen follows.
 import * as fs from "fs";
 import * as path from "path";
-import * as React from "react";
 import { render, screen } from "@testing-library/react";
 import userEvent from "@testing-library/user-event";
 import { MonthView } from "../../src/taskpane/MonthView";

@@ -2,7 +2,6 @@
 // in jsdom, on the EXAMPLE year (made-up data, example LPIK): totals in Swedish format equal
 // to the engine's, the chart loaded on demand with a Swedish label, "Gå till Sammanställning"
 // activates that sheet, and the waterfall's table sums to the change.
-import * as React from "react";
 import { render, screen, within } from "@testing-library/react";
 import userEvent from "@testing-library/user-event";
 import { ResultView } from "../../src/taskpane/ResultView";

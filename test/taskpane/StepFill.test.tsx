@@ -1,5 +1,4 @@
 // Step 3's component in its states: not ready, writing (progress says what), failed, done.
-import * as React from "react";
 import { render, screen } from "@testing-library/react";
 import { StepFill, doneText } from "../../src/taskpane/StepFill";
 import type { FillState } from "../../src/taskpane/useFill";

@@ -2,7 +2,6 @@
 // says why), asked about (the user's own sheet of that name
 // is replaced only when confirmed), failed, done. The workbook is a small recording fake of
 // the Excel calls shareSheet makes.
-import * as React from "react";
 import { render, screen } from "@testing-library/react";
 import userEvent from "@testing-library/user-event";
 import { StepShare } from "../../src/taskpane/StepShare";

@@ -1,7 +1,6 @@
 // What if in the pane (issue 11, item 5): the form read in Swedish form, and the panel's
 // effects, recomputed as the user types, equal the engine's vadOm for the same change.
 // Example data and example LPIK (not SKR's figures).
-import * as React from "react";
 import { fireEvent, render, screen, waitFor, within } from "@testing-library/react";
 import { FluentProvider, webLightTheme } from "@fluentui/react-components";
 import { vadOm } from "../../src/engine/forklaring/vadom";

@@ -2,7 +2,6 @@
 // workbook's own until the write has succeeded; after a failed write it is the old one.
 import * as fs from "fs";
 import * as path from "path";
-import * as React from "react";
 import { render, screen } from "@testing-library/react";
 import userEvent from "@testing-library/user-event";
 import { App } from "../../src/taskpane/App";

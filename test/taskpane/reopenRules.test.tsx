@@ -4,7 +4,6 @@
 // LPIK factors are EXAMPLE values, not SKR's.
 import * as fs from "fs";
 import * as path from "path";
-import * as React from "react";
 import { render, screen, within } from "@testing-library/react";
 import { App } from "../../src/taskpane/App";
 import { setPinned } from "../../src/functions/state";

@@ -1,16 +1,13 @@
 // "Dela" as files: the municipality files go to Excel.createWorkbook (a valid xlsx in base64)
 // where ExcelApi 1.8 is supported, and to downloads otherwise.
-import * as fs from "fs";
-import * as path from "path";
 import ExcelJS from "exceljs";
 import type { YearSetup } from "../../src/workbook/plan";
 import { deliver, makeFiles, toBase64 } from "../../src/taskpane/useShare";
-import { exampleData, exampleSetup, exampleTillagg } from "../support/example-year";
+import { exampleData, exampleSetup } from "../support/example-year";
 
 const ex = exampleData();
 const v = { rows: ex.vardenheter };
 const b = { rows: ex.befolkning };
-const tb = exampleTillagg();
 const setup: YearSetup = exampleSetup();
 const data = { vardenheter: v.rows, befolkning: b.rows, exempel: true };
 

@@ -1,8 +1,6 @@
 // Last year in this year's workbook: the reconciliation of Y−1's tilläggsbelopp (issue 7,
 // item 7) and the change from Y−1 by cause (issue 11, item 5), recalculated headlessly and
 // read back from the .xlsx. Example data and example LPIK factors (not SKR's figures).
-import * as fs from "fs";
-import * as path from "path";
 import ExcelJS from "exceljs";
 import { avstamning } from "../../src/engine/tillagg/avstamning";
 import { beraknaLanet, kommunensSumma } from "../../src/engine/forklaring/lan";

@@ -1,7 +1,5 @@
 // A generated workbook recalculated headlessly (HyperFormula, our functions registered)
 // gives the same totals as the engine called directly.
-import * as fs from "fs";
-import * as path from "path";
 import { findRuleSet, withOverrides } from "../../src/rules";
 import { lanetsErsattning } from "../../src/engine/halsoval/vardenhet";
 import { fordela, kommunFaktorer, nyckel } from "../../src/engine/tillagg/fordelning";

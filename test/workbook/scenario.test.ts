@@ -1,7 +1,5 @@
 // The what-if sheet (issue 11, item 5): a scenario on the example data (example LPIK, not
 // SKR's figures), recalculated with HyperFormula and read back from the .xlsx.
-import * as fs from "fs";
-import * as path from "path";
 import ExcelJS from "exceljs";
 import { findRuleSet, withOverrides } from "../../src/rules";
 import { vadOm } from "../../src/engine/forklaring/vadom";

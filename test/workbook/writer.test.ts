@@ -1,7 +1,5 @@
 // The workbook writer against office-addin-mock: what is written, where, and how many
 // context.sync() calls it takes.
-import * as fs from "fs";
-import * as path from "path";
 import { OfficeMockObject } from "office-addin-mock";
 import { planWorkbook, YearSetup } from "../../src/workbook/plan";
 import { pinFromSetup, PIN_KEY, SHEETS_KEY, stateFromPin } from "../../src/workbook/settings";

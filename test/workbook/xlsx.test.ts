@@ -1,8 +1,6 @@
 // The .xlsx writer: the example year's workbook read back with ExcelJS has every sheet the
 // Office.js writer writes, with the same cells (formulas and values) and the engine's values
 // cached; the municipality files hold values only, headed by the rule sets and hashes.
-import * as fs from "fs";
-import * as path from "path";
 import ExcelJS from "exceljs";
 import { kommunSheet, planWorkbook, YearSetup } from "../../src/workbook/plan";
 import { writeXlsx } from "../../src/workbook/xlsx";

@@ -3,7 +3,6 @@
 // screen does not need it), so each bar's length is in proportion to its figure. The table
 // that follows holds the same figures and is what assistive technology reads; the picture is
 // described by its label and caption and kept out of the reading and tab order.
-import * as React from "react";
 import { HorizontalBarChartWithAxis } from "@fluentui/react-charts";
 import { makeStyles, tokens } from "@fluentui/react-components";
 import { svKompakt, ticks } from "./axis";

@@ -2,7 +2,6 @@
 // chart: 9.3 has no waterfall chart, so each floating bar is an invisible base stacked under
 // the visible step (vattenfallData.ts: staplar, segment). The axis is the change since last
 // year in kronor, so the steps are in proportion to each other and to the whole change.
-import * as React from "react";
 import { VerticalStackedBarChart } from "@fluentui/react-charts";
 import { makeStyles, tokens } from "@fluentui/react-components";
 import type { Vattenfall } from "../../engine/forklaring/vattenfall";

@@ -3,7 +3,7 @@
 // data and last year's where the pane holds it) through the engine's sequential attribution (engine/forklaring/vattenfall.ts),
 // and the bars the chart draws. Pure: no React, no Office.
 import { enhetensSumma, kommunensSumma, type Lanet, type LanetsUtfall } from "../../engine/forklaring/lan";
-import { utfallen, vattenfall, type Vattenfall } from "../../engine/forklaring/vattenfall";
+import { utfallen, type Vattenfall } from "../../engine/forklaring/vattenfall";
 import { roundOre, sum, type Decimal } from "../../engine/money";
 import { medForegaende, ordered, type SetupData, type YearSetup } from "../../workbook/plan";
 import { forandringSheet, forandringsLan } from "../../workbook/sheets/forandring";
