@@ -7,12 +7,16 @@ import * as path from "path";
 
 const DIST = path.join(__dirname, "../dist");
 
-/** The bundle's files in page order, or null without a build (npm run build). */
-export function functionScripts(): string[] | null {
+/** The scripts dist/taskpane.html loads, by file name in page order, or null without a build (npm run build). */
+export function pageScripts(): string[] | null {
   const html = path.join(DIST, "taskpane.html");
   if (!fs.existsSync(html)) return null;
-  const scripts = [...fs.readFileSync(html, "utf8").matchAll(/<script[^>]*src="?([\w.-]+\.js)"?/g)].map((m) => m[1]);
-  return scripts.filter((f) => f !== "taskpane.js").map((f) => path.join(DIST, f));
+  return [...fs.readFileSync(html, "utf8").matchAll(/<script[^>]*src="?([\w.-]+\.js)"?/g)].map((m) => m[1]);
+}
+
+/** The functions bundle's files (the page's scripts but the task pane's), as paths in page order; null without a build. */
+export function functionScripts(): string[] | null {
+  return pageScripts()?.filter((f) => f !== "taskpane.js").map((f) => path.join(DIST, f)) ?? null;
 }
 
 // eslint-disable-next-line @typescript-eslint/no-explicit-any -- custom functions take and give Excel's values

@@ -6,19 +6,18 @@
 import * as fs from "fs";
 import * as path from "path";
 import * as zlib from "zlib";
+import { pageScripts } from "./bundle";
 
 const kb = (n: number) => `${(n / 1024).toFixed(1).replace(".", ",")} KB`;
 
 export async function bench(): Promise<void> {
   const dist = path.join(__dirname, "../dist");
   console.log("\nInitial JavaScript (gzip -9) på sidan taskpane.html, ur dist/ efter npm run build");
-  const htmlPath = path.join(dist, "taskpane.html");
-  if (!fs.existsSync(htmlPath)) {
+  const initial = pageScripts();
+  if (!initial) {
     console.log("   dist/taskpane.html saknas: kör ADDIN_HOST=https://localhost:3000/ npm run build först");
     return;
   }
-  const html = fs.readFileSync(htmlPath, "utf8");
-  const initial = [...html.matchAll(/<script[^>]*src="?([\w.-]+\.js)"?/g)].map((m) => m[1]);
   const gz = (f: string) => zlib.gzipSync(fs.readFileSync(path.join(dist, f)), { level: 9 }).length;
   let total = 0;
   for (const f of initial) {

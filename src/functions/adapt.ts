@@ -7,8 +7,8 @@
 import { Agreement, findRuleSet, NoRuleSetError, RuleSet, RuleSetError } from "../rules";
 import { InputError, nonNegative, wholeCount } from "../engine/check";
 import type { Decimal } from "../engine/money";
-import { pinned, pinStatus, ruleSets } from "../pin/state";
-import { excelError, stateYear } from "./setup";
+import { pinStatus, ruleSets } from "../pin/state";
+import { excelError, rulesByYear, stateYear } from "./setup";
 
 export type Out = number | string | boolean | CustomFunctions.Error;
 export type Grid<T = unknown> = T[][];
@@ -159,21 +159,12 @@ export function year(x: unknown): number {
 }
 
 /**
- * The rule set for (agreement, year), resolved once per pinned state: the cache is dropped
- * whenever a different pin is installed (a fill, the load), so a call never sees a stale one.
+ * The rule set for (agreement, year), resolved once per pinned state (setup.ts rulesByYear:
+ * dropped whenever a different pin is installed, so a call never sees a stale one). A year
+ * without one is asked again, so that its error says why.
  */
-const resolved = new Map<string, RuleSet>();
-let resolvedFor: unknown = resolved;
 export function ruleSet(agreement: Agreement, y: number): RuleSet {
-  const p = pinned();
-  if (p !== resolvedFor) {
-    resolved.clear();
-    resolvedFor = p;
-  }
-  const key = `${agreement}${y}`;
-  let rs = resolved.get(key);
-  if (!rs) resolved.set(key, (rs = findRuleSet(agreement, y, ruleSets())));
-  return rs;
+  return rulesByYear(agreement).get(y) ?? findRuleSet(agreement, y, ruleSets());
 }
 
 /** Every value of a grid (row by row), with empty cells left out. */

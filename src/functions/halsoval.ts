@@ -13,8 +13,8 @@ import { rehabBelopp } from "../engine/halsoval/rehab";
 import { Decimal } from "../engine/money";
 import { arg, cells, grid, Grid, isEmpty, num, Out, ruleSet, run, toError, year } from "./adapt";
 import { ageTable, byAge } from "./ages";
-import { ruleSets, scalar3 } from "./scalar";
-import { PerState } from "./setup";
+import { scalar3 } from "./scalar";
+import { PerState, rulesByYear } from "./setup";
 
 type VikterKey = "5.1.1.vikter" | "5.1.4.vikter";
 /** Per rule set (so per pinned state and year): the age → amount tables, built once. */
@@ -198,7 +198,7 @@ export function halsovalSocioekonomi(listade: any[][], cni: any[][], lanets: any
 }
 
 /** Rule sets by year for the fast path of a cell filled down (scalar.ts). */
-const halsovalSets = ruleSets("halsoval");
+const halsovalSets = rulesByYear("halsoval");
 
 /**
  * Glesbygdsvikt: listade viktade per intervall × avståndsvikt (avsnitt 5.1.3).

@@ -3,19 +3,9 @@
 // place, the engine's Excel number for them, without the general path's range handling.
 // Anything else (a range, text, an empty cell, a failure, a result Excel cannot hold) goes
 // the general path, which gives the same number or says what is wrong.
-import { Agreement, RuleSet } from "../rules";
+import type { RuleSet } from "../rules";
 import type { Grid, Out } from "./adapt";
-import { ruleSet } from "./adapt";
-import { PerState } from "./setup";
-
-const sets = new Map<Agreement, PerState<RuleSet>>();
-
-/** The rule sets of one agreement by year, per workbook state. */
-export function ruleSets(agreement: Agreement): PerState<RuleSet> {
-  let s = sets.get(agreement);
-  if (!s) sets.set(agreement, (s = new PerState((y) => ruleSet(agreement, y))));
-  return s;
-}
+import type { PerState } from "./setup";
 
 /** A cell as Excel passes it ([[v]]) or a value: the number, else undefined. */
 function one(x: unknown): number | undefined {

@@ -5,6 +5,7 @@
 // different pin is installed (the pin is one object while it is in force: pin/state.ts).
 // Also the errors a failing cell returns, one object per (code, message): a column of text
 // where ages belong gives the same message in every cell.
+import { Agreement, findRuleSet, RuleSet } from "../rules";
 import * as pin from "../pin/state";
 
 // Bound once: a call reads the pin through these plain functions. (Run from source, as the
@@ -55,6 +56,17 @@ export class PerState<T> {
     this.last = v;
     return v;
   }
+}
+
+const byAgreement = new Map<Agreement, PerState<RuleSet>>();
+/**
+ * The rule sets of one agreement by year, resolved once per workbook state (null for a year
+ * without one: adapt.ruleSet then asks again, for the reason).
+ */
+export function rulesByYear(agreement: Agreement): PerState<RuleSet> {
+  let s = byAgreement.get(agreement);
+  if (!s) byAgreement.set(agreement, (s = new PerState((y) => findRuleSet(agreement, y, pin.ruleSets()))));
+  return s;
 }
 
 let defaultFor: unknown = NONE;
