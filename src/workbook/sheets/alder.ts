@@ -32,11 +32,15 @@ export function aldersblad(spec: AgeSheet, hv: RuleSet, d: SetupData): SheetLayo
   const weighted = spec === LISTAD;
   const n = d.vardenheter.length;
   const last = FIRST + n - 1;
-  const weightedUnits = weighted ? d.vardenheter.map((e) => fx(`=SUMPRODUCT(${vardenhetBands(d.vardenheter.indexOf(e))},$B$4:$V$4)`, () => weightedCount(hv, "5.1.1.vikter", e.listade))) : [];
+  const weightedUnits = weighted ? d.vardenheter.map((e, u) => fx(`=SUMPRODUCT(${vardenhetBands(u)},$B$4:$V$4)`, () => weightedCount(hv, "5.1.1.vikter", e.listade))) : [];
   const county = () => sum(weightedUnits.map((c) => c.v as number));
+  // Kr per band, computed once for the band cells and every unit's payment (a failure is
+  // thrown again at each use, so each of those cells shows it).
+  let perBand: Decimal[] | undefined;
   const kr = () => {
+    if (perBand) return perBand;
     const price = weighted ? pris(hv, county()) : undefined;
-    return BAND_START_AGES.map((a) => (price ? listadBelopp(hv, a, price) : spec.krPerBand(hv, a)));
+    return (perBand = BAND_START_AGES.map((a) => (price ? listadBelopp(hv, a, price) : spec.krPerBand(hv, a))));
   };
   const rows: GridCell[][] = [
     [spec.title],
