@@ -4,7 +4,7 @@
 import { sum } from "../../engine/money";
 import { dec } from "../../engine/money";
 import { glesbygd, glesbygdsvikt } from "../../engine/halsoval/glesbygd";
-import { avstandFor, kommunernasAvstand } from "../../engine/halsoval/avstand";
+import { avstandFor } from "../../engine/halsoval/avstand";
 import type { LanetsResultat } from "../../engine/halsoval/vardenhet";
 import type { RuleSet } from "../../rules";
 import { KR, ref, SheetLayout } from "../layout";
@@ -56,14 +56,14 @@ export function andelsblad(spec: ShareSheet, hv: RuleSet, d: SetupData, lan: Lan
   const n = d.vardenheter.length;
   const last = FIRST + n - 1;
   // 5.1.3 under the reading "kommun": the municipality's distance, its nearest unit's (MINIFS).
-  const kommuner = spec.component === "5.1.3" ? kommunernasAvstand(hv, d.vardenheter) : null;
+  const kommuner = spec.component === "5.1.3" ? (lan.underlag.avstand ?? null) : null;
   const input = (u: number) =>
     kommuner
       ? `=MINIFS(${vardenhetColumn(spec.input.column, n)},${vardenhetColumn(VARDENHET_COL.kommun, n)},${vardenhetCell(VARDENHET_COL.kommun, u)})`
       : `=${vardenhetCell(spec.input.column, u)}`;
   const unitRows: GridCell[][] = d.vardenheter.map((e, u) => {
     const row = FIRST + u;
-    const listed = e.listade.reduce((s, x) => s + x, 0);
+    const listed = lan.enheter[u].listade;
     const x = spec.input.column === VARDENHET_COL.cni ? Number(e.cni) : avstandFor(e, kommuner);
     return [
       fx(`=${vardenhetCell(VARDENHET_COL.id, u)}`, () => e.id),
