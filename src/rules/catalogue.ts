@@ -2,6 +2,7 @@
 // their value. This is what lets the schema refuse a missing key or a wrong unit by name
 // by name. A new year is a dated value in src/rules/data; a new *key* is a code change, on
 // purpose: the engine must know how to use it.
+import type { RuleSetData } from "./schema";
 
 export type Agreement = "halsoval" | "tillagg" | "utveckling";
 
@@ -187,13 +188,18 @@ export const ADDED_LATER: { readings: Record<string, string | string[]>; paramet
     "5.manad.avrundning": "ore",
     "5.3.tak_reducering": "proportionell",
     "5.3.utbetalning": "tolftedelar",
-    "5.1.index_belopp": ["5.1.1.pris", "5.1.1.total", "5.1.2.total", "5.1.2.snitt", "5.1.3.total", "5.1.3.snitt", "5.1.5.belopp", "5.1.5.total"],
+    "5.1.index_belopp": [...INDEXERBARA],
     "5.1.index_avrundning": "publicerat",
     // Before this switch a workbook revised year Y's own amount by the count of Y−1.
     "3.3.avstamning_avser": "innevarande_ar",
   },
   parameters: { "5.2.6.lp4u_avdrag": "0.05" },
 };
+
+/** A reading's value in a set's data, else what a set made before the reading existed meant (ADDED_LATER); undefined if neither. */
+export function readingValue(data: Pick<RuleSetData, "readings">, key: string): string | string[] | undefined {
+  return data.readings[key]?.value ?? ADDED_LATER.readings[key];
+}
 
 export type HalsovalKey = keyof typeof HALSOVAL_KEYS;
 export type TillaggKey = keyof typeof TILLAGG_KEYS;

@@ -3,16 +3,12 @@
 // ersättning inte ändras genom beslut i juni räknas årets ersättning, exklusive läkemedel,
 // upp med landstingsprisindex (LPI-K)." Which amounts are indexed and how they are rounded
 // are readings (5.1.index_belopp, 5.1.index_avrundning) of the year derived from.
-import { ADDED_LATER } from "./catalogue";
-import { Decimal } from "../engine/money";
+import { readingValue } from "./catalogue";
+import { Decimal, roundKr } from "../engine/money";
 import { copyRuleSet, RuleSet } from "./ruleset";
 import type { RuleSetData } from "./schema";
 
 const TOTALS = ["5.1.1.total", "5.1.2.total", "5.1.3.total", "5.1.4.total", "5.1.5.total"];
-
-function readingOf(rs: RuleSet, key: string): string | string[] {
-  return rs.data.readings[key]?.value ?? ADDED_LATER.readings[key];
-}
 
 /** "härlett: 2026 uppräknat med LPIK 2027; inget junibeslut". */
 export function derivedNote(from: number, year: number): string {
@@ -22,15 +18,15 @@ export function derivedNote(from: number, year: number): string {
 /** The Hälsoval rule set of `year` from the one of `year − 1` and the LPIK factor of `year` ("1.03" = +3,0 %). */
 export function deriveHalsoval(base: RuleSet, year: number, lpik: string, lpikSource?: RuleSetData["documents"][string]): RuleSet {
   const from = year - 1;
-  const indexed = [readingOf(base, "5.1.index_belopp")].flat();
-  const rounding = String(readingOf(base, "5.1.index_avrundning"));
+  const indexed = [readingValue(base.data, "5.1.index_belopp") ?? []].flat();
+  const rounding = String(readingValue(base.data, "5.1.index_avrundning"));
   const data: RuleSetData = JSON.parse(JSON.stringify(base.data));
   for (const key of indexed) {
     const p = data.parameters[key];
     if (!p || typeof p.value !== "string") continue;
     let v = new Decimal(p.value).times(lpik);
     // As published: whole kronor for per-person amounts, whole tkr for totals (both: integers).
-    if (rounding === "publicerat") v = v.toDecimalPlaces(0, Decimal.ROUND_HALF_UP);
+    if (rounding === "publicerat") v = roundKr(v);
     p.value = v.toString();
     p.since = `${year}-01-01`;
     p.description = `${p.description.replace(/ \(\d{4} uppräknat med LPIK \d{4}\)$/, "")} (${from} uppräknat med LPIK ${year})`;

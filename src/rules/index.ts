@@ -2,7 +2,7 @@
 // and year or date, cached. Every shipped file is validated when the bundle is built
 // (under Node: when first used), so a malformed file can never reach a computation. The
 // engine reads resolved rule sets only.
-import { ADDED_LATER, Agreement, ParamKey, ReadingKey, ReadingOption } from "./catalogue";
+import { ADDED_LATER, Agreement, ParamKey, ReadingKey, ReadingOption, readingValue } from "./catalogue";
 import { shippedChecked, shippedRuleFiles } from "./files";
 import { RuleRegistry } from "./registry";
 import { RuleSet, copyRuleSet } from "./ruleset";
@@ -93,15 +93,15 @@ export function paramRecord(rs: RuleSet, key: ParamKey): Record<string, string> 
 }
 
 export function reading<K extends ReadingKey>(rs: RuleSet, key: K): ReadingOption<K> {
-  const r = rs.data.readings[key] ?? (key in ADDED_LATER.readings ? { value: ADDED_LATER.readings[key] } : undefined);
-  if (!r || Array.isArray(r.value)) throw new Error(`Regelverket ${rs.id} saknar tolkningen ${key}.`);
-  return r.value as ReadingOption<K>;
+  const v = readingValue(rs.data, key);
+  if (v === undefined || Array.isArray(v)) throw new Error(`Regelverket ${rs.id} saknar tolkningen ${key}.`);
+  return v as ReadingOption<K>;
 }
 
 export function readingList<K extends ReadingKey>(rs: RuleSet, key: K): ReadingOption<K>[] {
-  const r = rs.data.readings[key] ?? (key in ADDED_LATER.readings ? { value: ADDED_LATER.readings[key] } : undefined);
-  if (!r || !Array.isArray(r.value)) throw new Error(`Regelverket ${rs.id} saknar tolkningen ${key}.`);
-  return r.value as ReadingOption<K>[];
+  const v = readingValue(rs.data, key);
+  if (!Array.isArray(v)) throw new Error(`Regelverket ${rs.id} saknar tolkningen ${key}.`);
+  return v as ReadingOption<K>[];
 }
 
 /** "Förfrågningsunderlag Hälsoval … 2026, avsnitt 5.1.1": where a parameter comes from, for KALLA and the parameter sheet. */
