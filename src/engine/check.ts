@@ -30,6 +30,13 @@ export function wholeCountProblem(x: unknown, what: string, max = Number.MAX_SAF
   return undefined;
 }
 
+/** A month of the year, 1–12. */
+export function manad(x: unknown): number {
+  const m = wholeCount(x, "Månad", 12);
+  if (m < 1) throw new InputError(`Månad måste vara 1–12 (${m}).`);
+  return m;
+}
+
 /** A non-negative number (an amount, a distance, a share). */
 export function nonNegative(x: unknown, what: string): number {
   if (typeof x !== "number" || !Number.isFinite(x)) throw new InputError(`${what} måste vara ett tal.`);

@@ -2,19 +2,16 @@
 // types about a month's payment: the count-based 5.1 amount of a unit for a month, the 5.3
 // supplements (AT/ST/PTP/STP claims, a county cap, a yearly amount paid in a month) and
 // the 3.1.6 on-call share. Every amount comes from the engine; errors as in adapt.ts.
-import { wholeCount } from "../engine/check";
+import { InputError, manad } from "../engine/check";
 import { manadListade } from "../engine/halsoval/manad";
 import { jourAndelar } from "../engine/halsoval/jour";
 import { atLakare, psykolog, stLakare } from "../engine/halsoval/tillagg";
 import { reduceraMotTak, tak, TakKey, tillaggForManad } from "../engine/halsoval/tillaggsuppdrag";
-import { InputError } from "../engine/check";
 import { arg, cells, grid, isEmpty, num, ruleSet, run, year } from "./adapt";
 
 function monthOf(x: unknown): number {
   const v = Array.isArray(x) ? grid(x)[0][0] : x;
-  const m = arg("Månad", () => wholeCount(v, "Månad", 12));
-  if (m < 1) throw new InputError("Månad: måste vara 1–12.");
-  return m;
+  return arg("Månad", () => manad(v));
 }
 
 /**

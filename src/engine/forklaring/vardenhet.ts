@@ -2,6 +2,7 @@
 // supplements, section 5) and of its monthly payment (a twelfth, section 5), built from
 // the county result lanetsErsattning computed: the figures are the engine's own.
 import type { RuleSet } from "../../rules";
+import { manad } from "../check";
 import { weightedCount } from "../halsoval/aldersvikt";
 import { lakemedelPris } from "../halsoval/lakemedel";
 import { privataTillagg } from "../halsoval/moms";
@@ -93,7 +94,7 @@ export function forklaraManad(rs: RuleSet, lan: LanetsResultat, id: string, mont
   const year = forklaraVardenhet(rs, lan, id);
   const r = lan.enheter.find((x) => x.enhet.id === id)!;
   const months = manadsutbetalningar(r);
-  if (!Number.isInteger(month) || month < 1 || month > 12) throw new Error("Månad måste vara 1–12.");
+  manad(month);
   return forklaring({
     rubrik: `Utbetalning månad ${month}, ${r.enhet.namn}`,
     avsnitt: "5",

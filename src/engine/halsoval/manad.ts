@@ -9,7 +9,7 @@
 // annual payment is today (utbetalning.ts manadsbelopp), and month m takes twelfth m.
 // So counts that never change give twelve months summing to the annual figure exactly.
 import { RuleSet, reading } from "../../rules";
-import { InputError, wholeCount } from "../check";
+import { InputError, manad, wholeCount } from "../check";
 import { weightedCount } from "./aldersvikt";
 import { lakemedelPris } from "./lakemedel";
 import { pris } from "./listad";
@@ -54,9 +54,6 @@ export function tolftedel(rs: RuleSet, annual: Decimal, month: number): Decimal 
   return total.isNegative() ? part.neg() : part;
 }
 
-function checkMonth(month: number): void {
-  if (!Number.isInteger(month) || month < 1 || month > 12) throw new InputError(`Månad måste vara 1–12 (${month}).`);
-}
 
 /**
  * One month's 5.1 payment for every unit listed that month. `januari` is the January
@@ -68,7 +65,7 @@ export function manadsErsattning(
   enheter: readonly Vardenhet[],
   januari?: readonly Vardenhet[],
 ): ManadsResultat {
-  checkMonth(month);
+  manad(month);
   if (enheter.length === 0) throw new InputError(`Månad ${month} har inga listade vårdenheter.`);
   let underlag: LansUnderlag;
   let results;
@@ -97,7 +94,7 @@ export function manadsErsattning(
  * sums and come from manadsErsattning.
  */
 export function manadListade(rs: RuleSet, bands: readonly unknown[], listed16to67: unknown, month: number): Record<"5.1.1" | "5.1.4" | "5.1.5", Decimal> {
-  checkMonth(month);
+  manad(month);
   const counts = bands.map((n, i) => wholeCount(n, `Antal listade i åldersklass ${i + 1}`));
   const n1667 = wholeCount(listed16to67, "Antal listade 16–67 år");
   const total = counts.reduce((a, b) => a + b, 0);

@@ -9,7 +9,7 @@
 // The payment day depends on the calendar, not on a year's rule set: every year 2000–2100
 // has one, with the day of month from the rule data nearest in time.
 import { allRuleSets, RuleSet, paramValue } from "../../rules";
-import { InputError, wholeCount } from "../check";
+import { InputError, manad, wholeCount } from "../check";
 import { Decimal, distribute, DecimalInput, roundOre } from "../money";
 import { HELGDAGAR, HELGDAGAR_FROM } from "./helgdagar";
 
@@ -54,8 +54,7 @@ export function betalningsdag(year: number): number {
 export function utbetalningsdag(year: unknown, month: unknown, rs?: RuleSet): Datum {
   const y = wholeCount(year, "År");
   if (y < 2000 || y > 2100) throw new InputError(`År måste ligga mellan 2000 och 2100 (${y}).`);
-  const m = wholeCount(month, "Månad", 12);
-  if (m < 1) throw new InputError("Månad måste vara 1–12.");
+  const m = manad(month);
   const day = rs ? Number(paramValue(rs, "5.utbetalningsdag")) : betalningsdag(y);
   let d: Datum = { year: y, month: m, day };
   while (!isBankDay(d)) d = addDays(d, 1);
