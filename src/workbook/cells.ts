@@ -11,7 +11,8 @@ const SPACES = /[ \u00a0\u202f]/g;
 /** Digits in groups of three after the first: "12 345", "1 234 567". */
 const GROUPED = /^\d{1,3}( \d{3})+$/;
 
-export type NumberKind = "count" | "decimal";
+/** count: a whole count; decimal: a non-negative number; amount: a number that may be negative (a total after a revision). */
+export type NumberKind = "count" | "decimal" | "amount";
 export type CellNumber = { ok: true; value: Decimal } | { ok: false; message: string };
 
 /**
@@ -34,6 +35,7 @@ export function readNumber(raw: string, kind: NumberKind): CellNumber {
     return { ok: false, message: `"${raw}" är tvetydigt: tusentalsavgränsare eller decimaler? Skriv ${digits}${frac} eller ${digits} utan "${sep}".` };
   }
   const value = new Decimal(`${sign}${digits}${sep ? `.${frac}` : ""}`);
+  if (kind === "amount") return { ok: true, value };
   if (value.isNegative() && !value.isZero()) return { ok: false, message: kind === "count" ? `${raw} är negativt: ett antal får inte vara negativt.` : `${raw} är negativt.` };
   if (kind === "count") {
     if (!value.isInteger()) return { ok: false, message: `${raw} är inte ett heltal.` };

@@ -3,7 +3,7 @@ import { readFileSync } from "fs";
 import { join } from "path";
 import { findRuleSet } from "../../src/rules";
 import { parseText } from "../../src/workbook/indata";
-import { parseManadslistning, parseMonth } from "../../src/workbook/manad/listning";
+import { parseForraAret, parseManadslistning, parseMonth } from "../../src/workbook/manad/listning";
 import { parseRorlig, parseTillagg } from "../../src/workbook/manad/poster";
 import { RORLIGA_POSTER } from "../../src/engine/halsoval/rorlig";
 import { korning, kolumnBelopp } from "../../src/workbook/manad/korning";
@@ -102,4 +102,12 @@ describe("körning och blad", () => {
     expect(csv[0].startsWith("id;vardenhet;manad;utbetalningsdag;5.1.1")).toBe(true);
     expect(csv[1]).toMatch(/^VE01;Vårdenhet Berg A \(exempel\);5;2026-05-20;\d+,\d\d;/);
   });
+});
+
+test("last year's totals: read by the input files' number rules (a negative total, thousands by spaces only)", () => {
+  const ok = parseForraAret([["id", "summa"], ["VE01", "-1 234,50"], ["VE02", "12 345,00"]]);
+  expect(ok.ok && [...ok.totals].map(([k, v]) => [k, v.toString()])).toEqual([["VE01", "-1234.5"], ["VE02", "12345"]]);
+  // Spaces that do not separate thousands were silently dropped before ("12 34 5" read as 12 345).
+  const bad = parseForraAret([["id", "summa"], ["VE01", "12 34 5"]]);
+  expect(bad.ok).toBe(false);
 });

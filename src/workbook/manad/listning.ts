@@ -7,6 +7,7 @@ import { Vardenhet } from "../../engine/halsoval/vardenhet";
 import { Manadslistning } from "../../engine/halsoval/manad";
 import { Decimal, ZERO } from "../../engine/money";
 import { parseVardenheter, Problem } from "../indata";
+import { readNumber } from "../cells";
 
 export interface MonthlyListing {
   ok: true;
@@ -104,11 +105,11 @@ export function parseForraAret(rows: string[][]): { ok: true; totals: Map<string
   const totals = new Map<string, Decimal>();
   rows.slice(1).forEach((row, i) => {
     const id = (row[iId] ?? "").trim();
-    const raw = (row[iSum] ?? "").replace(/[\s\u00a0]/g, "").replace(",", ".");
     if (!id) return void problems.push({ row: i + 2, column: "id", message: "Tomt id." });
-    if (!/^-?\d+(\.\d+)?$/.test(raw)) return void problems.push({ row: i + 2, column: "summa", message: `"${row[iSum] ?? ""}" är inte ett belopp.` });
+    const n = readNumber(row[iSum] ?? "", "amount");
+    if (!n.ok) return void problems.push({ row: i + 2, column: "summa", message: `"${row[iSum] ?? ""}" är inte ett belopp.` });
     const before = totals.get(id);
-    totals.set(id, (before ?? ZERO).plus(raw));
+    totals.set(id, (before ?? ZERO).plus(n.value));
   });
   return problems.length ? { ok: false, problems } : { ok: true, totals };
 }
