@@ -12,6 +12,7 @@ import type { Subcommand } from "./index";
 import { SheetLayout } from "../workbook/layout";
 import { readMonthInputs, runMonth } from "../workbook/manad/underlag";
 import { arsoversiktCsv, specifikation, specifikationCsv, utbetalningslista, utbetalningslistaCsv } from "../workbook/manad/blad";
+import { monthTag } from "../workbook/manad/listning";
 
 export const UTBETALNING_HJALP = `rjh utbetalning: månadens utbetalning till varje vårdenhet
 
@@ -79,9 +80,9 @@ export async function utbetalning(argv: string[], io: { out?: Out; err?: Out; xl
     if (!run.ok) return fail(run.problems);
     const units = run.value;
     const forra = input.value.forra;
-    const tag = month === undefined ? `${year}` : `${year}-${String(month).padStart(2, "0")}`;
+    const tag = month === undefined ? `${year}` : monthTag(year, month);
     const files: [string, string][] = [[`utbetalningslista-${tag}.csv`, utbetalningslistaCsv(units)]];
-    for (const u of units) files.push([`specifikation-${u.id.replace(/[^\w.-]/g, "_")}-${year}-${String(u.manad).padStart(2, "0")}.csv`, specifikationCsv(u)]);
+    for (const u of units) files.push([`specifikation-${u.id.replace(/[^\w.-]/g, "_")}-${monthTag(year, u.manad)}.csv`, specifikationCsv(u)]);
     if (month === undefined) {
       // The whole year: one overview per unit as well (twelve months and the year's total).
       for (const id of [...new Set(units.map((u) => u.id))]) files.push([`arsoversikt-${id.replace(/[^\w.-]/g, "_")}-${year}.csv`, arsoversiktCsv(id, units, forra?.get(id))]);

@@ -5,8 +5,8 @@
 import type { Decimal } from "../engine/money";
 import { arsoversikt, specifikation, utbetalningslista } from "../workbook/manad/blad";
 import type { Enhetsmanad } from "../workbook/manad/korning";
+import { monthTag } from "../workbook/manad/listning";
 
-export const monthTag = (year: number, month: number) => `${year}-${String(month).padStart(2, "0")}`;
 
 /**
  * "<prefix> <id> <suffix>" with the id cut to fit; ids cut to fit that meet get "~2", "~3" …

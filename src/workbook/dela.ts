@@ -4,7 +4,7 @@
 // from the command line and in the browser.
 import { CellValue, ComputedValue, rectangle, SheetLayout } from "./layout";
 import { kommunSheet, SHEETS, YearSetup } from "./plan";
-import { writeXlsx } from "./xlsx";
+import { safeName, writeXlsx } from "./xlsx";
 
 export interface SharedFile {
   fileName: string;
@@ -41,7 +41,6 @@ export function shareHeader(s: YearSetup, date: string, exempel: boolean): CellV
   ];
 }
 
-const safe = (s: string) => s.normalize("NFD").replace(/[\u0300-\u036f]/g, "").replace(/[^A-Za-z0-9-]+/g, "-");
 
 /** One .xlsx per municipality of the plan (values only). */
 export async function kommunFiles(layouts: SheetLayout[], s: YearSetup, kommuner: readonly string[], date: string, exempel: boolean): Promise<SharedFile[]> {
@@ -52,7 +51,7 @@ export async function kommunFiles(layouts: SheetLayout[], s: YearSetup, kommuner
     const sheet = layouts.find((l) => l.name === kommunSheet(k));
     if (!sheet) throw new Error(`Kommunen ${k} saknas i arbetsboken.`);
     const sheets = [valuesWithHeader(sheet, header), ...(params ? [valuesWithHeader(params, header)] : [])];
-    out.push({ fileName: `${exempel ? "EXEMPEL-" : ""}${safe(k)}-${s.year}.xlsx`, bytes: await writeXlsx(sheets, true) });
+    out.push({ fileName: `${exempel ? "EXEMPEL-" : ""}${safeName(k)}-${s.year}.xlsx`, bytes: await writeXlsx(sheets, true) });
   }
   return out;
 }

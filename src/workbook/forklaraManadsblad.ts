@@ -8,6 +8,7 @@
 import { forklaring, type Forklaring } from "../engine/forklaring/typ";
 import { MANADER } from "./manad/blad";
 import { KOLUMNER, KOLUMN_NAMN, kolumnBelopp, type Enhetsmanad, type Kolumn, type Rad } from "./manad/korning";
+import { isoDatum } from "../engine/halsoval/utbetalning";
 
 /** The month's sheets as written: names[0] the payment list, names[1 + i] unit i's specification. */
 export interface Manadsblad {
@@ -43,7 +44,7 @@ function manad(u: Enhetsmanad): Forklaring {
     formel: "summan av månadens rader: 5.1 tolftedelar, rörlig ersättning, tillägg och jour",
     belopp: u.summa,
     enhet: "kr",
-    indata: [{ namn: "Utbetalningsdag", varde: `${u.datum.year}-${String(u.datum.month).padStart(2, "0")}-${String(u.datum.day).padStart(2, "0")}` }],
+    indata: [{ namn: "Utbetalningsdag", varde: isoDatum(u.datum) }],
     delar: u.rader.map((r) => rad(r)),
   });
 }

@@ -62,6 +62,9 @@ function addSheet(wb: ExcelJS.Workbook, l: SheetLayout, valuesOnly: boolean): vo
   if (l.protect) void ws.protect("", { formatColumns: true, autoFilter: true, sort: true });
 }
 
+/** A name as part of a file name: ASCII letters, digits and "-" ("Härjedalen" → "Harjedalen"). */
+export const safeName = (s: string) => s.normalize("NFD").replace(/[\u0300-\u036f]/g, "").replace(/[^A-Za-z0-9-]+/g, "-");
+
 /** The layouts as an .xlsx file: formulas with their cached values, formats, panes, tables, widths, protection. */
 export async function writeXlsx(layouts: SheetLayout[], valuesOnly = false): Promise<Uint8Array> {
   const wb = new ExcelJS.Workbook();

@@ -9,7 +9,7 @@ import { listadBelopp, pris, vikt } from "../halsoval/listad";
 import { admin, moms } from "../halsoval/moms";
 import { rehabBelopp } from "../halsoval/rehab";
 import { familjecentral } from "../halsoval/tillagg";
-import { excelSerial, utbetalningsdag } from "../halsoval/utbetalning";
+import { excelSerial, isoDatum, utbetalningsdag } from "../halsoval/utbetalning";
 import { paramBands } from "../../rules";
 import { dec, type DecimalInput } from "../money";
 import { band, namn, parameter, tolkning } from "./regler";
@@ -192,7 +192,7 @@ export function forklaraMoms(rs: RuleSet, amount: DecimalInput, which: "moms" | 
 
 export function forklaraUtbetalningsdag(rs: RuleSet, year: number, month: number): Forklaring {
   const d = utbetalningsdag(year, month, rs);
-  const iso = `${d.year}-${String(d.month).padStart(2, "0")}-${String(d.day).padStart(2, "0")}`;
+  const iso = isoDatum(d);
   return forklaring({
     rubrik: `Utbetalningsdag ${year}-${String(month).padStart(2, "0")} (5)`,
     avsnitt: "5",

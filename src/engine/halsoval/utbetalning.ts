@@ -61,6 +61,11 @@ export function utbetalningsdag(year: unknown, month: unknown, rs?: RuleSet): Da
   return d;
 }
 
+/** A date as ISO text, "2026-03-20". */
+export function isoDatum(d: Datum): string {
+  return `${d.year}-${String(d.month).padStart(2, "0")}-${String(d.day).padStart(2, "0")}`;
+}
+
 /** Excel's date serial (1900 date system; day 1 = 1900-01-01, with Excel's 1900 leap day). */
 export function excelSerial(d: Datum): number {
   return (Date.UTC(d.year, d.month - 1, d.day) - Date.UTC(1899, 11, 30)) / 86_400_000;

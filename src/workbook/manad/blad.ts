@@ -3,12 +3,12 @@
 // and month), a unit's payment specification, and its year overview, as SheetLayouts; and
 // the same tables as semicolon CSV with decimal comma like the input files.
 import { MANAD_OCH_AR, SUMMA_AV_RADER } from "../../engine/halsoval/manad";
-import { excelSerial } from "../../engine/halsoval/utbetalning";
+import { excelSerial, isoDatum } from "../../engine/halsoval/utbetalning";
 import { Decimal, sum } from "../../engine/money";
 import { addr, CellValue, DATE, KR_ORE, SheetLayout } from "../layout";
 import { Enhetsmanad, KOLUMNER, KOLUMN_NAMN, kolumnBelopp } from "./korning";
 
-const iso = (u: Enhetsmanad) => `${u.datum.year}-${String(u.datum.month).padStart(2, "0")}-${String(u.datum.day).padStart(2, "0")}`;
+const iso = (u: Enhetsmanad) => isoDatum(u.datum);
 const n = (d: Decimal) => d.toNumber();
 export const MANADER = ["januari", "februari", "mars", "april", "maj", "juni", "juli", "augusti", "september", "oktober", "november", "december"];
 

@@ -19,6 +19,9 @@ export type ParsedMonths = MonthlyListing | { ok: false; problems: Problem[] };
 
 const MONTH_HEADERS = new Set(["manad", "månad"]);
 
+/** A month as the files and sheets name it: `2026-05` (parseMonth reads it back). */
+export const monthTag = (year: number, month: number) => `${year}-${String(month).padStart(2, "0")}`;
+
 /** `2026-05`, `2026-5` or `5` (with the chosen year) to a month 1–12, or a message. */
 export function parseMonth(cell: string, year: number): number | string {
   const t = cell.trim();
