@@ -131,6 +131,12 @@ module.exports = async (env, options) => {
       // taskpane.html loads them in order before functions.js and taskpane.js. The rule
       // schemas (zod), SheetJS/ExcelJS and the views after the first screen load on demand.
       runtimeChunk: "single",
+      // Terser as webpack's default (two passes), but without inlining single-use functions
+      // (reduce_funcs): it turned the custom functions' shared fast path into a function
+      // expression made anew on every call, which made =HALSOVAL.GLESBYGD filled down half
+      // as slow again (npm run bench; terser's own note: disabling it "sometimes improves
+      // performance of the output code").
+      minimizeOptions: { javascript: { compress: { passes: 2, reduce_funcs: false } } },
       // Only what both entries use goes to "shared" (engine, rules, decimal.js); what only the
       // pane uses (React, Fluent UI) stays in taskpane.js, so the functions' cold start
       // (runtime, shared, functions.js) does not parse the pane's libraries.

@@ -24,6 +24,10 @@ export class PerState<T> {
   /** The last year asked for and its value: a column filled down asks for one year only. */
   private lastYear = NaN;
   private last: T | null = null;
+  private callAr: unknown = NONE;
+  private callPin: unknown = NONE;
+  private callStatus: unknown = NONE;
+  private callValue: T | null = null;
   constructor(private readonly make: (year: number) => T | null) {}
 
   /**
@@ -32,8 +36,18 @@ export class PerState<T> {
    * adapt.year accepts). Null otherwise: the general path waits, refuses or explains.
    */
   forCall(ar: unknown): T | null {
+    const p = pinned();
+    const status = pinStatus();
+    // A column's calls repeat the year argument (omitted, or one year): its answer is kept
+    // until the argument, the pin or its status changes (a status is a new object each time).
+    if (ar === this.callAr && p === this.callPin && status === this.callStatus) return this.callValue;
     const y = readyYear(ar);
-    return y === undefined ? null : this.get(y);
+    const v = y === undefined ? null : this.get(y);
+    this.callAr = ar;
+    this.callPin = p;
+    this.callStatus = status;
+    this.callValue = v;
+    return v;
   }
 
   get(year: number): T | null {

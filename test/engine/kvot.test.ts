@@ -1,9 +1,10 @@
-// nearestQuotient against an exact BigInt oracle: random whole numbers up to 2^100 (the undefined ones checked to be near a midpoint), quotients
-// built to lie just off a midpoint between two doubles (decided when far enough, undefined
-// when too near), and exact midpoints (always undefined: decimal.js decides those).
+// nearestProduct (n × p / d) against an exact BigInt oracle: random whole numbers up to 2^100
+// (the undefined ones checked to be near a midpoint), quotients built to lie just off a
+// midpoint between two doubles (decided when far enough, undefined when too near), and exact
+// midpoints (always undefined: decimal.js decides those).
 import fc from "fast-check";
 import { Decimal } from "../../src/engine/money";
-import { fraction, nearestQuotient as nq, wide, Wide } from "../../src/engine/kvot";
+import { nearestProduct, ratio } from "../../src/engine/kvot";
 
 /** The double nearest N / D (ties to even), exactly: the quotient to 56+ bits with a sticky bit. */
 function oracle(N: bigint, D: bigint): number {
@@ -22,31 +23,38 @@ function nearMidpoint(N: bigint, D: bigint): boolean {
   const x = t >= 0n ? (N << t) / D : N / (D << -t);
   return (x & ((1n << 31n) - 1n)) - (1n << 30n) <= 2n && (1n << 30n) - (x & ((1n << 31n) - 1n)) <= 2n;
 }
-const nearestQuotient = (p: Wide, n: number, d: Wide) => nq(fraction(p, d), n);
-const W = (x: bigint): Wide => wide(new Decimal(x.toString()))!;
+const nearestQuotient = (p: bigint, n: number, d: bigint) => nearestProduct(ratio(p, d)!, n);
 const big = (bits: number) => fc.bigInt({ min: 1n, max: (1n << BigInt(bits)) - 1n });
 
-test("wide holds whole numbers below 2^106 exactly, and refuses the rest", () => {
+test("ratio: hi + lo within 2^-104 of p / d, and null where it cannot be kept exact", () => {
   fc.assert(
-    fc.property(big(106), (x) => {
-      const w = W(x);
-      expect(BigInt(w.hi) + BigInt(w.lo)).toBe(x);
+    fc.property(big(200), big(200), (p, d) => {
+      const r = ratio(p, d)!;
+      // |hi + lo − p/d| × 2^104 × d ≤ p, in whole numbers: hi and lo are k × 2^e exactly.
+      const exact = (x: number): [bigint, bigint] => {
+        let e = 0;
+        while (!Number.isInteger(x * 2 ** e)) e++;
+        return [BigInt(x * 2 ** e), 1n << BigInt(e)];
+      };
+      const [hn, hd] = exact(r.hi);
+      const [ln, ld] = exact(r.lo);
+      const den = hd * ld;
+      const err = (hn * ld + ln * hd) * d - p * den;
+      expect((err < 0n ? -err : err) << 104n <= p * den).toBe(true);
     }),
     { seed: 1, numRuns: 2000 },
   );
-  expect(wide(new Decimal(2).pow(60))).toEqual({ hi: 2 ** 60, lo: 0 }); // String(2 ** 60) is not its value
-  expect(wide(new Decimal("0.5"))).toBeNull();
-  expect(wide(new Decimal(-3))).toBeNull();
-  expect(wide(new Decimal(2).pow(106).minus(1))).toEqual({ hi: 2 ** 106, lo: -1 });
-  expect(wide(new Decimal(10).pow(34))).toBeNull(); // decimal.js may have rounded it
-  expect(wide(new Decimal(2).pow(120).plus(new Decimal(2).pow(60)).plus(1))).toBeNull();
+  expect(ratio(0n, 5n)).toBeNull();
+  expect(ratio(5n, 0n)).toBeNull();
+  expect(ratio(1n, 1n << 1000n)).toBeNull(); // below the range kept exact
+  expect(ratio(1n << 1000n, 1n)).toBeNull();
 });
 
 test("random quotients: the exact nearest double whenever an answer is given", () => {
   let decided = 0;
   fc.assert(
     fc.property(big(100), fc.integer({ min: 1, max: Number.MAX_SAFE_INTEGER }), big(100), (p, n, d) => {
-      const got = nearestQuotient(W(p), n, W(d));
+      const got = nearestQuotient(p, n, d);
       if (got === undefined) expect(nearMidpoint(p * BigInt(n), d)).toBe(true);
       else expect(got).toBe(oracle(p * BigInt(n), d)), decided++;
     }),
@@ -59,7 +67,7 @@ test("the county's sizes: the same double as decimal.js's quotient to 40 digits"
   fc.assert(
     fc.property(big(40), fc.integer({ min: 1, max: 2 ** 40 }), big(64), (p, n, d) => {
       const want = new Decimal(p.toString()).times(n).div(d.toString()).toNumber();
-      expect(nearestQuotient(W(p), n, W(d))).toBe(want);
+      expect(nearestQuotient(p, n, d)).toBe(want);
     }),
     { seed: 3, numRuns: 20_000 },
   );
@@ -68,11 +76,11 @@ test("the county's sizes: the same double as decimal.js's quotient to 40 digits"
 test("near a midpoint: decided when 2^-83 away, left to decimal.js when 2^-103 away or on it", () => {
   const mid = (1n << 53n) + 1n; // halfway between the doubles 2^53 and 2^53 + 2
   const far = 1n << 30n;
-  expect(nearestQuotient(W(mid * far + 1n), 1, W(far))).toBe(2 ** 53 + 2);
-  expect(nearestQuotient(W(mid * far - 1n), 1, W(far))).toBe(2 ** 53);
+  expect(nearestQuotient(mid * far + 1n, 1, far)).toBe(2 ** 53 + 2);
+  expect(nearestQuotient(mid * far - 1n, 1, far)).toBe(2 ** 53);
   const near = 1n << 50n;
-  expect(nearestQuotient(W(mid * near + 1n), 1, W(near))).toBeUndefined();
-  expect(nearestQuotient(W(mid * near - 1n), 1, W(near))).toBeUndefined();
-  expect(nearestQuotient(W(mid), 1, W(1n))).toBeUndefined();
-  expect(nearestQuotient(W(mid * 2n), 1, W(2n))).toBeUndefined();
+  expect(nearestQuotient(mid * near + 1n, 1, near)).toBeUndefined();
+  expect(nearestQuotient(mid * near - 1n, 1, near)).toBeUndefined();
+  expect(nearestQuotient(mid, 1, 1n)).toBeUndefined();
+  expect(nearestQuotient(mid * 2n, 1, 2n)).toBeUndefined();
 });

@@ -5,7 +5,7 @@
 import { RuleSet, paramBands, paramValue, reading } from "../../rules";
 import { bandIndex } from "../alder";
 import { InputError, nonNegative, wholeCount } from "../check";
-import { Fraction, fraction, nearestQuotient, wide } from "../kvot";
+import { nearestProduct, Ratio, ratio } from "../kvot";
 import { Decimal, dec, DecimalInput, ZERO } from "../money";
 
 /** A band with its weight as a whole number of 1/scale (0.8 → 8 tenths), parsed once. */
@@ -13,6 +13,17 @@ interface Band {
   from: number;
   to: number | null;
   units: number;
+}
+
+/**
+ * A weight by whole number (listed persons, km) looked up rather than computed: `table[n]`
+ * below its length, then `base + slope × n` (the last band is open: from its start on, each
+ * further person or km adds the same). Made from the band rule itself (byBands, byKm).
+ */
+interface Lookup {
+  table: Float64Array;
+  base: number;
+  slope: number;
 }
 
 /**
@@ -28,15 +39,21 @@ interface Setup {
   minsta: number;
   avstandBands: Band[];
   avstandScale: number;
+  /** listedUnits and distanceUnits as lookups, or null where the bands do not allow one. */
+  listed: Lookup | null;
+  km: Lookup | null;
   /** The largest listed count whose weight stays an exact whole number in a double. */
   maxListed: number;
   budget: Decimal;
   /** The budget as a double when that is exact, else NaN (then every amount goes through decimal.js). */
   budgetNumber: number;
-  /** The last county sum seen, as the whole numbers of budget / (scales × county): a column shares one. */
-  county?: { value: number; f: Fraction | null };
+  /** The last county sum seen, with budget / (scales × county) made ready: a column shares one. */
+  county?: { value: number; r: Ratio | null };
 }
 const setups = new WeakMap<RuleSet, Setup>();
+// The last rule set asked for and its setup: a column's calls ask for one.
+let lastRs: RuleSet | undefined;
+let lastSetup: Setup | undefined;
 
 /** The bands with their weights as whole numbers of 1/scale, scale the smallest power of ten that allows it. */
 function parse(rs: RuleSet, key: "5.1.3.listintervall" | "5.1.3.avstandsvikter"): { bands: Band[]; scale: number } {
@@ -48,6 +65,7 @@ function parse(rs: RuleSet, key: "5.1.3.listintervall" | "5.1.3.avstandsvikter")
 }
 
 function setup(rs: RuleSet): Setup {
+  if (rs === lastRs) return lastSetup as Setup;
   let s = setups.get(rs);
   if (!s) {
     const list = parse(rs, "5.1.3.listintervall");
@@ -65,16 +83,46 @@ function setup(rs: RuleSet): Setup {
       maxListed: Math.floor(Number.MAX_SAFE_INTEGER / (top(list.bands) * top(avstand.bands))),
       budget,
       budgetNumber: budget.eq(budget.toNumber()) ? budget.toNumber() : NaN,
+      listed: null,
+      km: null,
     };
+    const made = s;
+    s.listed = lookup(list.bands, 0, (n) => byBands(made, n));
+    s.km = lookup(avstand.bands, s.minsta, (km) => byKm(made, km));
     setups.set(rs, s);
   }
+  lastRs = rs;
+  lastSetup = s;
   return s;
+}
+
+/**
+ * `f` as a table up to where it becomes affine (the start of the last band, which is open,
+ * and not before `least`, where the weight begins) and as a line from there; null when the
+ * bands do not end that way or the table would be large.
+ */
+function lookup(bands: Band[], least: number, f: (n: number) => number): Lookup | null {
+  const last = bands[bands.length - 1];
+  const start = Math.max(last.from, least);
+  if (last.to !== null || !(start >= 0 && start < 65536) || bands.some((b) => b !== last && (b.to === null || b.to >= last.from))) return null;
+  const table = Float64Array.from({ length: start + 1 }, (_, n) => f(n));
+  const slope = f(start + 1) - table[start];
+  return { table, base: table[start] - slope * start, slope };
+}
+
+function look(l: Lookup, n: number): number {
+  return n < l.table.length ? l.table[n] : l.base + l.slope * n;
 }
 
 /** listadViktat in whole 1/listScale: exact, as every term is a whole number below 2^53. */
 function listedUnits(s: Setup, listed: unknown): number {
   // The check inline for a column's calls; wholeCount only to say what is wrong.
   const n = typeof listed === "number" && Number.isInteger(listed) && listed >= 0 && listed <= s.maxListed ? listed : wholeCount(listed, "Antal listade", s.maxListed);
+  return s.listed ? look(s.listed, n) : byBands(s, n);
+}
+
+/** The 5.1.3 interval weighting of n listed persons, band by band (reading 5.1.3.listintervall). */
+function byBands(s: Setup, n: number): number {
   const bands = s.listBands;
   if (s.hela) return bands[bandIndex(bands, n)].units * n;
   let total = 0;
@@ -96,6 +144,11 @@ function wholeKm(s: Setup, km: unknown): number {
 /** avstandsvikt in whole 1/avstandScale. */
 function distanceUnits(s: Setup, km: unknown): number {
   const whole = wholeKm(s, km);
+  return s.km ? look(s.km, whole) : byKm(s, whole);
+}
+
+/** The 5.1.3 distance weight of a whole km: none below the least distance, else its band's. */
+function byKm(s: Setup, whole: number): number {
   return whole < s.minsta ? 0 : s.avstandBands[bandIndex(s.avstandBands, whole)].units;
 }
 
@@ -161,18 +214,21 @@ export function glesbygdTal(rs: RuleSet, listed: unknown, km: unknown, county: n
   const s = setup(rs);
   const own = weightUnits(s, listed, km);
   if (own === 0) return 0;
-  const c = s.county?.value === county ? s.county : (s.county = countyQuotient(s, county));
-  const v = c.f ? nearestQuotient(c.f, own) : undefined;
+  const c = s.county?.value === county ? s.county : (s.county = countyRatio(s, county));
+  const v = c.r ? nearestProduct(c.r, own) : undefined;
   // v < budget means own < county (the nearest double keeps the order); else decimal.js decides and explains.
   return v !== undefined && v < s.budgetNumber ? v : glesbygd(rs, listed, km, county).toNumber();
 }
 
-/** budget / (scales × county) as two whole numbers: the county's sum read as decimal.js reads it (as written). */
-function countyQuotient(s: Setup, value: number): NonNullable<Setup["county"]> {
-  if (!(value > 0) || !Number.isFinite(value)) return { value, f: null };
+/**
+ * budget / (scales × county) made ready, the county's sum read as decimal.js reads it (as
+ * written): both sides times the same power of ten are whole numbers, exactly (a product
+ * by a power of ten only moves the decimal point, so decimal.js does not round it).
+ */
+function countyRatio(s: Setup, value: number): NonNullable<Setup["county"]> {
+  if (!(value > 0) || !Number.isFinite(value)) return { value, r: null };
   const c = new Decimal(value);
   const shift = new Decimal(10).pow(c.decimalPlaces() + s.budget.decimalPlaces());
-  const p = wide(s.budget.times(shift));
-  const d = wide(c.times(shift).times(s.listScale * s.avstandScale));
-  return { value, f: p && d ? fraction(p, d) : null };
+  const whole = (x: Decimal) => BigInt(x.toFixed(0));
+  return { value, r: ratio(whole(s.budget.times(shift)), whole(c.times(shift).times(s.listScale * s.avstandScale))) };
 }
