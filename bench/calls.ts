@@ -1,7 +1,8 @@
 // The custom functions as Excel calls them, on 132 000 synthetic ages: the fill-down
 // pattern (one call per cell), one range call, and a failing cell; each per element beside
-// a decimal.js multiply and a plain number loop measured in the same run. Then 5.1.3
-// (GLESBYGD) filled down over synthetic units: an exact decimal division per call.
+// decimal.js multiplies (of two ready decimals, and of a cell's number as the issue measured
+// it) and a plain number loop measured in the same run. Then 5.1.3 (GLESBYGD) filled down
+// over synthetic units: an exact quotient per call.
 // Omitted optional arguments are passed as Excel passes them (null), the year included.
 // The functions are the production bundle's (dist/, loaded as Excel loads it: bundle.ts)
 // when it is built, else the source's (slower: every import goes through a getter).
@@ -24,7 +25,7 @@ export async function bench(): Promise<void> {
   const halsovalGlesbygd = built?.["HALSOVAL.GLESBYGD"] ?? source.halsovalGlesbygd;
   const from = built ? "produktionspaketet dist/functions.js" : "källkoden (dist/ saknas: kör npm run build för produktionspaketet)";
   console.log(`Anpassade funktioner anropade som Excel anropar dem (${from}), ${N.toLocaleString("sv-SE")} syntetiska åldrar`);
-  console.log(`   Måttstockar i samma körning: decimal.js-multiplikation ${us(y.decimalMul)}, vanlig talloop ${us(y.plainLoop)} per element`);
+  console.log(`   Måttstockar i samma körning, per element: decimal.js-multiplikation av två färdiga decimaltal ${us(y.decimalMul)}, av en cells tal (new Decimal(x).times(pris), som ett anrop med decimal.js gör; ärendets mått) ${us(y.decimalFromCell)}, vanlig talloop ${us(y.plainLoop)}`);
 
   // Fill-down: =HALSOVAL.LISTAD(A2) in every row, Excel calls the function once per cell with a 1×1 range.
   const cells = Array.from(ages, (a) => [[a]]);
