@@ -42,7 +42,7 @@ export function writeBytes(rows: unknown[][]): number {
   return jsonBytes(rows) + ACTION_BYTES + (Number.isFinite(slices) ? slices : 0) * CHUNK_BYTES;
 }
 
-import { addr } from "./layout";
+import { areaAt, topLeft } from "./a1";
 
 const utf8 = new TextEncoder();
 
@@ -57,17 +57,6 @@ export function jsonBytes(value: unknown): number {
   return utf8.encode(json).length + escapes;
 }
 
-/** The top-left cell of an A1 address as 0-based row and column ("E4:M21" → 3, 4). */
-export function topLeft(a1: string): { row: number; col: number } {
-  const m = /^\$?([A-Z]+)\$?(\d+)/.exec(a1);
-  if (!m) throw new Error(`Ogiltig adress ${a1}`);
-  return { row: Number(m[2]) - 1, col: [...m[1]].reduce((n, ch) => n * 26 + ch.charCodeAt(0) - 64, 0) - 1 };
-}
-
-/** The A1 address of `rows` × `cols` cells from 0-based (row, column). */
-export function areaAt(row: number, column: number, rows: number, cols: number): string {
-  return `${addr(column, row + 1)}:${addr(column + cols - 1, row + rows)}`;
-}
 
 /**
  * The writes of one Excel.run, counted as they are queued. `write` queues a 2-D array on

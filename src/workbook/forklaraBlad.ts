@@ -4,14 +4,16 @@
 // column holds; a table's "Summa" row is explained as the sum of the rows above it, each
 // row's trace a part (so the parts sum exactly). Built from the setup and data the pane
 // holds; every trace comes from engine/forklaring (no rule computed here).
+import { cellAt, col } from "./a1";
 import { sum } from "../engine/money";
 import { forklaring, type Forklaring } from "../engine/forklaring/typ";
 import type { SetupData, YearSetup } from "./sheets/common";
 import { figurBlad, sammanhang, type Sammanhang } from "./forklaraFigurer";
 
+/** A cell's column letters and 1-based row ("$E$4" → E, 4). */
 const split = (a1: string) => {
-  const m = /^\$?([A-Z]+)\$?(\d+)/.exec(a1);
-  return m ? { col: m[1], row: Number(m[2]) } : null;
+  const at = cellAt(a1);
+  return at ? { col: col(at.col), row: at.row + 1 } : null;
 };
 
 /** A table of figures on a sheet: one row per item from `first`, and a "Summa" row after the last. */

@@ -5,6 +5,7 @@
 // The layouts are manad/blad.ts's: list row 1 the heading, then one unit per row, columns
 // id, vårdenhet, månad, utbetalningsdag, one per amount column, summa; a specification's
 // lines from row 4, the sum after them.
+import { cellAt } from "./a1";
 import { forklaring, type Forklaring } from "../engine/forklaring/typ";
 import { MANADER } from "./manad/blad";
 import { KOLUMNER, KOLUMN_NAMN, kolumnBelopp, type Enhetsmanad, type Kolumn, type Rad } from "./manad/korning";
@@ -16,8 +17,6 @@ export interface Manadsblad {
   units: readonly Enhetsmanad[];
 }
 
-/** "A" → 0, "AA" → 26. */
-const colIndex = (letters: string) => [...letters].reduce((n, ch) => n * 26 + ch.charCodeAt(0) - 64, 0) - 1;
 const avsnitt = (k: Kolumn) => (k === "admin" || k === "moms" ? "5" : k);
 const nar = (u: Enhetsmanad) => `${MANADER[u.manad - 1]} ${u.datum.year}`;
 
@@ -53,12 +52,12 @@ export type ManadSvar = { kind: "figur"; forklaring: Forklaring } | { kind: "ing
 
 /** The trace of a month sheet's cell, "ingen-figur" for a heading or a name, "inte-vart" for another sheet. */
 export function manadsbladSvar(sheet: string, address: string, m: Manadsblad): ManadSvar {
-  const at = /^\$?([A-Z]+)\$?(\d+)/.exec(address);
+  const at = cellAt(address);
   const i = m.names.indexOf(sheet);
   if (i < 0) return { kind: "inte-vart" };
   if (!at) return { kind: "ingen-figur" };
-  const c = colIndex(at[1]);
-  const row = Number(at[2]);
+  const c = at.col;
+  const row = at.row + 1;
   if (i === 0) {
     const u = m.units[row - 2];
     if (!u) return { kind: "ingen-figur" };

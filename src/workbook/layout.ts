@@ -38,16 +38,9 @@ export const KR_ORE = '#,##0.00 "kr"';
 export const DATE = "yyyy-mm-dd";
 export const DECIMAL4 = "0.0000";
 
-/** Column letter of a 0-based index: 0 → A, 27 → AB. */
-export function col(i: number): string {
-  let s = "";
-  for (let n = i + 1; n > 0; n = Math.floor((n - 1) / 26)) s = String.fromCharCode(65 + ((n - 1) % 26)) + s;
-  return s;
-}
+import { addr, col } from "./a1";
 
-export function addr(c: number, r: number): string {
-  return `${col(c)}${r}`;
-}
+export { addr, col };
 
 /** 'Sheet name'!A1 — quoted always, as Excel accepts and HyperFormula parses. */
 export function ref(sheet: string, a1: string): string {

@@ -3,6 +3,7 @@
 // their tables, which sheets the add-in made), the second writes everything — split into
 // more requests only when one would pass Excel on the web's 5 MB limit (batches.ts). A
 // sheet the user made with the same name is never overwritten unless the user confirmed it.
+import { dimensions } from "./a1";
 import { ACTION_BYTES, jsonBytes, RequestBatches } from "./batches";
 import { areaOf, SheetLayout, validSheetName } from "./layout";
 import { PIN_KEY, SHEETS_KEY, StoredPin } from "./settings";
@@ -34,17 +35,6 @@ export function backupName(name: string, date: string, taken: ReadonlySet<string
   }
 }
 
-/** "B3:V3" → its number of rows and columns. */
-export function dimensions(a1: string): { rows: number; cols: number } {
-  const m = /^([A-Z]+)(\d+)(?::([A-Z]+)(\d+))?$/.exec(a1.replace(/\$/g, ""));
-  if (!m) throw new Error(`Ogiltig adress ${a1}`);
-  const colNum = (s: string) => [...s].reduce((n, ch) => n * 26 + ch.charCodeAt(0) - 64, 0);
-  const c1 = colNum(m[1]);
-  const r1 = Number(m[2]);
-  const c2 = m[3] ? colNum(m[3]) : c1;
-  const r2 = m[4] ? Number(m[4]) : r1;
-  return { rows: r2 - r1 + 1, cols: c2 - c1 + 1 };
-}
 
 function fill<T>(a1: string, v: T): T[][] {
   const { rows, cols } = dimensions(a1);

@@ -4,7 +4,7 @@
 // values-only copy of a layout, for files shared with those who do not have the add-in.
 import ExcelJS from "exceljs";
 import { ComputedValue, SheetLayout } from "./layout";
-import { dimensions } from "./writer";
+import { dimensions, topLeft } from "./a1";
 
 const INPUT_FILL = "FFFFF2CC";
 
@@ -12,12 +12,10 @@ const isFormula = (x: unknown): x is string => typeof x === "string" && x.starts
 
 /** Every cell of an A1 range ("B3:V3"), as [row, column], 1-based. */
 function cells(a1: string): [number, number][] {
-  const m = /^([A-Z]+)(\d+)/.exec(a1.replace(/\$/g, ""))!;
-  const c0 = [...m[1]].reduce((n, ch) => n * 26 + ch.charCodeAt(0) - 64, 0);
-  const r0 = Number(m[2]);
+  const { row, col } = topLeft(a1);
   const { rows, cols } = dimensions(a1);
   const out: [number, number][] = [];
-  for (let r = 0; r < rows; r++) for (let c = 0; c < cols; c++) out.push([r0 + r, c0 + c]);
+  for (let r = 0; r < rows; r++) for (let c = 0; c < cols; c++) out.push([row + 1 + r, col + 1 + c]);
   return out;
 }
 

@@ -9,7 +9,8 @@ import { planWorkbook, YearSetup } from "../../src/workbook/plan";
 import { pinFromSetup } from "../../src/workbook/settings";
 import { fillWorkbook } from "../../src/workbook/writer";
 import { areaOf, SheetLayout } from "../../src/workbook/layout";
-import { areaAt, jsonBytes, REQUEST_LIMIT, RequestBatches, topLeft } from "../../src/workbook/batches";
+import { areaAt, topLeft } from "../../src/workbook/a1";
+import { jsonBytes, REQUEST_LIMIT, RequestBatches } from "../../src/workbook/batches";
 import { syntheticUnits } from "../../bench/synthetic";
 import { officeJsHost, rangeOrigin, Request } from "./officejs-host";
 

@@ -5,7 +5,7 @@
 import * as fs from "fs";
 import * as path from "path";
 import { JSDOM } from "jsdom";
-import { topLeft } from "../../src/workbook/batches";
+import { topLeft } from "../../src/workbook/a1";
 
 interface Action { Id: number; ActionType: number; Name: string; ObjectPathId: number; ArgumentInfo?: { Arguments?: unknown[] } }
 interface ObjectPath { Id: number; ObjectPathType: number; Name: string; ParentObjectPathId?: number; ArgumentInfo?: { Arguments?: unknown[] } }

@@ -3,7 +3,8 @@
 import { OfficeMockObject } from "office-addin-mock";
 import { planWorkbook, YearSetup } from "../../src/workbook/plan";
 import { pinFromSetup, PIN_KEY, SHEETS_KEY, stateFromPin } from "../../src/workbook/settings";
-import { backupName, dimensions, ExcelRun, fillWorkbook, shareSheet } from "../../src/workbook/writer";
+import { dimensions } from "../../src/workbook/a1";
+import { backupName, ExcelRun, fillWorkbook, shareSheet } from "../../src/workbook/writer";
 import { areaOf, validSheetName } from "../../src/workbook/layout";
 import { exampleData, exampleSetup, exampleTillagg } from "../support/example-year";
 
