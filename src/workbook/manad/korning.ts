@@ -13,6 +13,17 @@ import { jourAndelar } from "../../engine/halsoval/jour";
 import { Datum, utbetalningsdag } from "../../engine/halsoval/utbetalning";
 import { BELOPPSPOSTER, RorligRad, TillaggRad } from "./poster";
 
+/** A refusal of one row of the 5.2 or 5.3 table, with the table and row it names (the message says them too). */
+export class RadFel extends InputError {
+  constructor(
+    readonly table: "rorlig" | "tillagg",
+    readonly row: number,
+    readonly reason: string,
+  ) {
+    super(`${table === "rorlig" ? "rörlig" : "tillägg"} rad ${row}: ${reason}`);
+  }
+}
+
 /** The payment list's amount columns, in order. */
 export const KOLUMNER = [
   ...MANADSDELAR, "5.2", "5.2.6", "5.3.1", "5.3.2", "5.3.3", "5.3.5", "5.3.7", "5.3.8", "5.3.9", "5.3.10", "3.1.6",
@@ -92,7 +103,7 @@ function tillaggsRader(rs: RuleSet, m: number, rows: TillaggRad[], listade: Map<
   const out = new Map<string, Rad[]>();
   const add = (id: string, r: Rad) => out.set(id, [...(out.get(id) ?? []), r]);
   const at = (x: TillaggRad) => (f: () => void) => {
-    try { f(); } catch (e) { if (e instanceof InputError) throw new InputError(`tillägg rad ${x.row}: ${e.message}`); throw e; }
+    try { f(); } catch (e) { if (e instanceof InputError) throw new RadFel("tillagg", x.row, e.message); throw e; }
   };
   const capped = new Map<TakKey, { x: TillaggRad; c: Decimal }[]>();
   for (const x of rows) at(x)(() => {
@@ -142,11 +153,11 @@ export function korning(
 ): Enhetsmanad[] {
   const listed = new Set(manader.map((m) => m.manad));
   if (only !== undefined && !listed.has(only)) throw new InputError(`Listningen har ingen rad för månad ${only}.`);
-  for (const [table, xs] of [["rörlig", rorlig], ["tillägg", tillagg]] as const) {
+  for (const [table, xs] of [["rorlig", rorlig], ["tillagg", tillagg]] as const) {
     for (const x of xs) {
       const m = manader.find((y) => y.manad === x.manad);
-      if (!m) throw new InputError(`${table} rad ${x.row}: månad ${x.manad} finns inte i listningen.`);
-      if (x.id && !m.enheter.some((e) => e.id === x.id)) throw new InputError(`${table} rad ${x.row}: vårdenhet "${x.id}" är inte listad i månad ${x.manad}.`);
+      if (!m) throw new RadFel(table, x.row, `månad ${x.manad} finns inte i listningen.`);
+      if (x.id && !m.enheter.some((e) => e.id === x.id)) throw new RadFel(table, x.row, `vårdenhet "${x.id}" är inte listad i månad ${x.manad}.`);
     }
   }
   const out: Enhetsmanad[] = [];

@@ -10,7 +10,7 @@ import type { Manadslistning } from "../../engine/halsoval/manad";
 import type { Problem } from "../indata";
 import { parseForraAret, parseManadslistning, problemText } from "./listning";
 import { parseRorlig, parseTillagg, RorligRad, TillaggRad } from "./poster";
-import { Enhetsmanad, korning } from "./korning";
+import { Enhetsmanad, korning, RadFel } from "./korning";
 
 /** A table as read from a file or a paste, with the name its messages use. */
 export interface Tabell {
@@ -74,9 +74,8 @@ export function runMonth(
   try {
     return { ok: true, value: korning(year, ruleSetFor, input.manader, input.rorlig, input.tillagg, only) };
   } catch (e) {
-    if (!(e instanceof InputError)) throw e;
-    const m = /^(rörlig|tillägg) rad (\d+): (.*)$/s.exec(e.message);
-    const table: Kalla = m ? (m[1] === "rörlig" ? "rorlig" : "tillagg") : "listning";
-    return fail(table, s[table]?.source ?? s.listning.source, [{ row: m ? Number(m[2]) : 0, column: "", message: m ? m[3] : e.message }]);
+    if (e instanceof RadFel) return fail(e.table, s[e.table]?.source ?? s.listning.source, [{ row: e.row, column: "", message: e.reason }]);
+    if (e instanceof InputError) return fail("listning", s.listning.source, [{ row: 0, column: "", message: e.message }]);
+    throw e;
   }
 }
