@@ -1,7 +1,6 @@
 // `rjh arbetsbok`: the year's workbook (yearly setup) and one values-only workbook per
 // municipality, without Excel. The same inputs, checks and messages as the task pane.
 import * as path from "path";
-import { parseArgs } from "util";
 import { InputError } from "../engine/check";
 import { buildSetup } from "../taskpane/setup";
 import { BEFOLKNING_COLUMNS, parseBefolkning, parseVardenheter, VARDENHET_COLUMNS } from "../workbook/indata";
@@ -9,6 +8,7 @@ import { medForegaende, planWorkbook } from "../workbook/plan";
 import { writeXlsx } from "../workbook/xlsx";
 import { kommunFiles } from "../workbook/dela";
 import { CliError, orFail, readRows, writeAll } from "./files";
+import { FlaggFel, flaggor } from "./flaggor";
 import type { Subcommand } from "./index";
 
 const EXEMPEL_DIR = path.resolve(__dirname, "../../assets/exempeldata");
@@ -40,21 +40,17 @@ Vid fel i indata skrivs ingenting och kommandot avslutas med kod 1.`;
 
 async function run(args: string[], out: { line: (t: string) => void; error: (t: string) => void }): Promise<number> {
   try {
-    const { values: o } = parseArgs({
-      args,
-      options: {
-        ar: { type: "string" },
-        vardenheter: { type: "string" },
-        befolkning: { type: "string" },
-        "forra-vardenheter": { type: "string" },
-        "forra-befolkning": { type: "string" },
-        lpik: { type: "string", multiple: true },
-        anslutna: { type: "string" },
-        utvecklingsmedel: { type: "string" },
-        exempel: { type: "boolean" },
-        ut: { type: "string" },
-      },
-      strict: true,
+    const o = flaggor(args, {
+      ar: { type: "string" },
+      vardenheter: { type: "string" },
+      befolkning: { type: "string" },
+      "forra-vardenheter": { type: "string" },
+      "forra-befolkning": { type: "string" },
+      lpik: { type: "string", multiple: true },
+      anslutna: { type: "string" },
+      utvecklingsmedel: { type: "string" },
+      exempel: { type: "boolean" },
+      ut: { type: "string" },
     });
     const exempel = !!o.exempel;
     if (!o.ut) throw new CliError("Ange mappen att skriva till med --ut <mapp>.");
@@ -100,8 +96,8 @@ async function run(args: string[], out: { line: (t: string) => void; error: (t: 
     writeAll(o.ut, files, out.line);
     return 0;
   } catch (e) {
-    if (e instanceof CliError || e instanceof InputError) out.error(e.message);
-    else if (e instanceof TypeError && (e as { code?: string }).code?.startsWith("ERR_PARSE_ARGS")) out.error(`${e.message}\n\n${HELP}`);
+    if (e instanceof FlaggFel) out.error(`${e.message}\n\n${HELP}`);
+    else if (e instanceof CliError || e instanceof InputError) out.error(e.message);
     else throw e;
     return 1;
   }

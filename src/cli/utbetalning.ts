@@ -8,6 +8,7 @@ import { RuleSet, ruleSetForMonth as rulesForMonth } from "../rules";
 import { InputError } from "../engine/check";
 import { writeXlsx } from "../workbook/xlsx";
 import { CliError, readRows, writeAll } from "./files";
+import { FlaggFel, flaggor } from "./flaggor";
 import type { Subcommand } from "./index";
 import { SheetLayout } from "../workbook/layout";
 import { readMonthInputs, runMonth } from "../workbook/manad/underlag";
@@ -40,18 +41,16 @@ export function ruleSetForMonth(year: number, month: number): RuleSet {
 /** How the xlsx is written; left out, the ExcelJS writer writes it with the CSV files. */
 export type XlsxWriter = (file: string, sheets: SheetLayout[]) => Promise<void>;
 
-interface Options { ar?: string; manad?: string; listning?: string; rorlig?: string; tillagg?: string; forra?: string; ut?: string }
+const FLAGGOR = { ar: { type: "string" }, manad: { type: "string" }, listning: { type: "string" }, rorlig: { type: "string" }, tillagg: { type: "string" }, forra: { type: "string" }, ut: { type: "string" } } as const;
 
-function options(argv: string[]): Options | string {
-  const o: Record<string, string> = {};
-  for (let i = 0; i < argv.length; i++) {
-    const a = argv[i];
-    const m = /^--(ar|manad|listning|rorlig|tillagg|forra|ut)$/.exec(a);
-    if (!m) return `Okänt argument "${a}".`;
-    if (i + 1 >= argv.length || argv[i + 1].startsWith("--")) return `${a} behöver ett värde.`;
-    o[m[1]] = argv[++i];
+/** The flags, or the Swedish reason they cannot be read. */
+function options(argv: string[]): ReturnType<typeof flaggor<typeof FLAGGOR>> | string {
+  try {
+    return flaggor(argv, FLAGGOR);
+  } catch (e) {
+    if (e instanceof FlaggFel) return e.message;
+    throw e;
   }
-  return o;
 }
 
 type Out = { write: (s: string) => void };
