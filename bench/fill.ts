@@ -37,7 +37,7 @@ async function fill(label: string, units: Vardenhet[]): Promise<void> {
   const layouts = planWorkbook(setup, { vardenheter: units, befolkning: befolkning.rows }, "2026-11-23");
   const r = recorder();
   // A first fill: the rule sets change, so the writer also recalculates the whole workbook.
-  const res = await fillWorkbook(r.run, layouts, pinFromSetup(setup, "2026-11-23"), new Set(), undefined, true);
+  const res = await fillWorkbook(r.run, layouts, pinFromSetup(setup, "2026-11-23"), new Set(), { recalculateAll: true });
   const took = Number(process.hrtime.bigint() - t0) / 1e6;
   if (res.status !== "done") throw new Error("fill did not finish");
   const mb = (b: number) => `${sv(b / 1e6, 2)} MB`;

@@ -9,6 +9,6 @@ import { ExcelRun, fillWorkbook } from "../workbook/writer";
 export type MonthWriteResult = { status: "conflicts"; conflicts: string[] } | { status: "done"; sheets: string[]; backups: string[]; requests: number[] };
 
 export async function writeMonthSheets(run: ExcelRun, layouts: SheetLayout[], confirmed: ReadonlySet<string>, date: string): Promise<MonthWriteResult> {
-  const res = await fillWorkbook(run, layouts, null, confirmed, undefined, false, date);
+  const res = await fillWorkbook(run, layouts, null, confirmed, { date });
   return res.status === "conflicts" ? res : { status: "done", sheets: res.sheets, backups: res.backups, requests: res.requests };
 }

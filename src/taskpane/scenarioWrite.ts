@@ -9,7 +9,7 @@ export type ScenarioWriteResult = { status: "exists"; name: string } | { status:
 
 export async function writeScenario(run: ExcelRun, layout: SheetLayout, confirmed: boolean, date: string): Promise<ScenarioWriteResult> {
   const name = layout.name;
-  const res = await fillWorkbook(run, [layout], null, confirmed ? new Set([name]) : new Set(), undefined, false, date, true);
+  const res = await fillWorkbook(run, [layout], null, confirmed ? new Set([name]) : new Set(), { date, keepOurs: true });
   if (res.status === "conflicts") return { status: "exists", name };
   return { status: "done", name, backup: res.backups[0] ?? null };
 }

@@ -68,7 +68,7 @@ export function useFill(run: ExcelRun | null, setup: YearSetup | null, data: Pan
       const next = stateFromPin(pin).state;
       const changed = !before || before.year !== next.year || before.ruleSets.map((r) => r.hash).join() !== next.ruleSets.map((r) => r.hash).join();
       setPinned(next);
-      const res = await fillWorkbook(run, layouts, pin, confirmed, (step, value) => setProgress({ step, value }), changed);
+      const res = await fillWorkbook(run, layouts, pin, confirmed, { progress: (step, value) => setProgress({ step, value }), recalculateAll: changed });
       if (res.status === "conflicts") setConflicts(res.conflicts);
       else {
         written = true;

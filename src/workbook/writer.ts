@@ -63,6 +63,20 @@ export async function writeLayout(ws: Excel.Worksheet, l: SheetLayout, batches: 
   if (l.protect) ws.protection.protect({ allowFormatColumns: true, allowAutoFilter: true, allowSort: true });
 }
 
+/** How a fill goes beyond writing its sheets; each may be left out. */
+export interface FillOptions {
+  progress?: Progress;
+  /** The rule sets changed: recalculate everything, also formulas outside our sheets (third sync). */
+  recalculateAll?: boolean;
+  /** The date in the name of a replaced sheet's copy ("<namn> (kopia ÅÅÅÅ-MM-DD)"); today if left out. */
+  date?: string;
+  /**
+   * Ask and keep a copy also before replacing a sheet the add-in wrote (a scenario: the
+   * user may want the earlier one); otherwise our own sheets are updated in place.
+   */
+  keepOurs?: boolean;
+}
+
 /**
  * Write the layouts and the pin. Returns the names that would overwrite the user's own
  * sheets (and writes nothing) unless they are in `confirmed`.
@@ -73,17 +87,9 @@ export async function fillWorkbook(
   /** The workbook's pin; null writes sheets without touching it (e.g. a month's payment sheets). */
   pin: StoredPin | null,
   confirmed: ReadonlySet<string>,
-  progress: Progress = () => undefined,
-  /** The rule sets changed: recalculate everything, also formulas outside our sheets (third sync). */
-  recalculateAll = false,
-  /** The date in the name of a replaced sheet's copy ("<namn> (kopia ÅÅÅÅ-MM-DD)"). */
-  date = new Date().toISOString().slice(0, 10),
-  /**
-   * Ask and keep a copy also before replacing a sheet the add-in wrote (a scenario: the
-   * user may want the earlier one); otherwise our own sheets are updated in place.
-   */
-  keepOurs = false,
+  options: FillOptions = {},
 ): Promise<FillResult> {
+  const { progress = () => undefined, recalculateAll = false, date = new Date().toISOString().slice(0, 10), keepOurs = false } = options;
   for (const l of layouts) if (!validSheetName(l.name)) throw new Error(`Ogiltigt bladnamn: "${l.name}"`);
   progress("Läser arbetsbokens blad …", 0.1);
   return await run(async (context) => {

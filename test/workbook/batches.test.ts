@@ -74,7 +74,7 @@ describe("fill requests under 5 MB, measured with office.js", () => {
   test("3 000 synthetic units: every request under the limit, all cells written, few requests", async () => {
     host.requests.length = 0;
     const layouts = plan(3000);
-    const res = await fillWorkbook(run, layouts, pin, new Set(), undefined, true);
+    const res = await fillWorkbook(run, layouts, pin, new Set(), { recalculateAll: true });
     if (res.status !== "done") throw new Error("not done");
     const writes = host.requests.slice(1, 1 + res.requests.length);
     for (const [i, r] of writes.entries()) {

@@ -106,10 +106,10 @@ describe("fillWorkbook", () => {
   test("keepOurs: a sheet the add-in wrote is asked about too, then copied before it is replaced", async () => {
     const date = "2026-11-23";
     const first = workbook(["Sammanställning"], ["Sammanställning"]);
-    expect(await fillWorkbook(first.run, layouts, null, new Set(), undefined, false, date, true)).toEqual({ status: "conflicts", conflicts: ["Sammanställning"] });
+    expect(await fillWorkbook(first.run, layouts, null, new Set(), { date, keepOurs: true })).toEqual({ status: "conflicts", conflicts: ["Sammanställning"] });
     expect(first.w.copies).toEqual([]);
     const again = workbook(["Sammanställning"], ["Sammanställning"]);
-    const res = await fillWorkbook(again.run, layouts, null, new Set(["Sammanställning"]), undefined, false, date, true);
+    const res = await fillWorkbook(again.run, layouts, null, new Set(["Sammanställning"]), { date, keepOurs: true });
     expect(res.status === "done" && [res.replaced, res.backups, res.updated]).toEqual([["Sammanställning"], ["Sammanställning (kopia 261123)"], []]);
     expect(again.w.copies).toEqual(["Sammanställning → Sammanställning (kopia 261123) (End) before clear 0"]);
   });
@@ -162,7 +162,7 @@ describe("fillWorkbook", () => {
 
   test("when the rule sets changed, a third sync recalculates the whole workbook", async () => {
     const { run, syncs } = workbook([], null);
-    await fillWorkbook(run, layouts, pin, new Set(), undefined, true);
+    await fillWorkbook(run, layouts, pin, new Set(), { recalculateAll: true });
     expect(syncs()).toBe(3);
   });
 
