@@ -48,7 +48,8 @@ export function factorToPercent(factor: string): string {
   return new Decimal(factor).minus(1).times(100).toString().replace(".", ",");
 }
 
-function wholeOrNull(text: string): number | null | "bad" {
+/** A whole count as typed ("1 500", with spaces or not): the number, null when empty, "bad" otherwise. */
+export function wholeOrNull(text: string): number | null | "bad" {
   const s = text.replace(/[\s\u00a0]/g, "");
   if (s === "") return null;
   return /^\d+$/.test(s) ? Number(s) : "bad";

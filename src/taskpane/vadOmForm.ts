@@ -4,7 +4,7 @@
 import { bandLabel } from "../rules/flatten";
 import { paramBands, type ParamKey, type RuleSet } from "../rules";
 import type { Andring } from "../engine/forklaring/vadom";
-import { percentToFactor } from "./setup";
+import { percentToFactor, wholeOrNull } from "./setup";
 
 export type Slag = "lpik" | "anslutna" | "vikt" | "tolkning";
 
@@ -81,9 +81,9 @@ export function andringFran(f: VadOmForm): Tolkad {
       return factor ? { andring: { lpik: { [f.lpikAr]: factor } } } : { fel: `LPIK ${f.lpikAr}: skriv en procentsats, t.ex. 3,1.` };
     }
     case "anslutna": {
-      const s = f.anslutna.replace(/[\s\u00a0]/g, "");
-      if (s === "") return null;
-      return /^\d+$/.test(s) ? { andring: { anslutna: Number(s) } } : { fel: "Anslutna: skriv ett helt antal personer, t.ex. 150." };
+      const n = wholeOrNull(f.anslutna);
+      if (n === null) return null;
+      return n === "bad" ? { fel: "Anslutna: skriv ett helt antal personer, t.ex. 150." } : { andring: { anslutna: n } };
     }
     case "vikt": {
       const s = f.vikt.replace(/[\s\u00a0]/g, "").replace(",", ".");
