@@ -1,12 +1,12 @@
 // Issue 8: the monthly payment run (5.1 per month, 5.3 caps, on-call shares, 5.2.6).
 import { findRuleSet, withOverrides } from "../../src/rules";
-import { arsErsattning, manadsErsattning, MANADSDELAR, tolftedel } from "../../src/engine/halsoval/manad";
+import { arsErsattning, manadsErsattning, MANADSDELAR, manadsutbetalningar, tolftedel } from "../../src/engine/halsoval/manad";
 import { reduceraMotTak, tillaggForManad, fastBelopp } from "../../src/engine/halsoval/tillaggsuppdrag";
 import { jourAndelar } from "../../src/engine/halsoval/jour";
 import { lp4uAvdrag } from "../../src/engine/halsoval/rorlig";
 import { lanetsErsattning, Vardenhet } from "../../src/engine/halsoval/vardenhet";
 import { InputError } from "../../src/engine/check";
-import { Decimal, sum } from "../../src/engine/money";
+import { Decimal, distribute, roundOre, sum } from "../../src/engine/money";
 
 const hv = findRuleSet("halsoval", 2026);
 const band = (i: number, n: number) => Array.from({ length: 21 }, (_, j) => (j === i ? n : 0));
@@ -129,10 +129,20 @@ describe("5.3 tak, utbetalning, 3.1.6 jour, 5.2.6", () => {
   });
 });
 
-test("tolftedel is manadsbelopp's twelfth (largest remainder) for any amount and sign", () => {
-  const { manadsbelopp } = jest.requireActual("../../src/engine/halsoval/utbetalning");
+test("tolftedel is the largest-remainder twelfth (distribute over twelve equal keys) for any amount and sign", () => {
   for (const a of ["1200.06", "0.11", "-1000.07", "798047123.45", "5", "12.115"]) {
-    const expected = (manadsbelopp(a) as Decimal[]).map((d) => d.toFixed(2));
+    const expected = distribute(roundOre(a), Array(12).fill(1), 2).map((d) => d.toFixed(2));
     expect(months.map((m) => tolftedel(hv, new Decimal(a), m).toFixed(2))).toEqual(expected);
+  }
+});
+
+test.each([
+  ["öre", hv],
+  ["hela kronor", withOverrides(hv, { readings: { "5.manad.avrundning": "krona" } })],
+])("the year's payment per month (Utbetalning sheet) is what the month run pays at the same counts (%s)", (_, rs) => {
+  const annual = lanetsErsattning(rs, [A, B, C]);
+  for (const m of months) {
+    const run = manadsErsattning(rs, m, [A, B, C]);
+    annual.enheter.forEach((r, u) => expect(manadsutbetalningar(rs, r)[m - 1].toFixed(2)).toBe(run.enheter[u].summa.toFixed(2)));
   }
 });

@@ -2,7 +2,8 @@ import fc from "fast-check";
 import { findRuleSet, withOverrides } from "../../src/rules";
 import { integerTable, sumOverAges } from "../../src/engine/halsoval/aldersvikt";
 import { listadBelopp } from "../../src/engine/halsoval/listad";
-import { lanetsErsattning, manadsutbetalningar, Vardenhet } from "../../src/engine/halsoval/vardenhet";
+import { lanetsErsattning, Vardenhet } from "../../src/engine/halsoval/vardenhet";
+import { manadsutbetalningar } from "../../src/engine/halsoval/manad";
 import { Decimal, sum } from "../../src/engine/money";
 
 const hv = findRuleSet("halsoval", 2026);
@@ -48,9 +49,11 @@ describe("a unit's annual 5.1 payment", () => {
     expect(s(res.summa["5.1.3"])).toBe("89489000");
     expect(s(res.summa.summa)).toBe(s(sum(res.enheter.map((r) => r.summa))));
   });
-  test("monthly payments are twelfths in öre summing to the year", () => {
-    const m = manadsutbetalningar(b);
-    expect(s(sum(m))).toBe(s(b.summa.toDecimalPlaces(2, Decimal.ROUND_HALF_UP)));
+  test("monthly payments are twelfths in öre of each part, summing to the parts rounded to öre", () => {
+    const m = manadsutbetalningar(hv, b);
+    const parts = [...Object.values(b.komponenter), b.admin, b.moms].map((p) => p.toDecimalPlaces(2, Decimal.ROUND_HALF_UP));
+    expect(s(sum(m))).toBe(s(sum(parts)));
+    expect(Decimal.max(...m).minus(Decimal.min(...m)).lte("0.07")).toBe(true);
   });
   test("the derived price mode shares the fixed 5.1.1 total exactly", () => {
     const derived = lanetsErsattning(withOverrides(hv, { readings: { "5.1.1.prislage": "harlett" } }), enheter);

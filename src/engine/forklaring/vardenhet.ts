@@ -1,14 +1,15 @@
 // Förklaring of a vårdenhet's annual 5.1 payment (its five components and a private unit's
 // supplements, section 5) and of its monthly payment (a twelfth, section 5), built from
 // the county result lanetsErsattning computed: the figures are the engine's own.
-import type { RuleSet } from "../../rules";
+import { reading, type RuleSet } from "../../rules";
 import { manad } from "../check";
 import { weightedCount } from "../halsoval/aldersvikt";
 import { lakemedelPris } from "../halsoval/lakemedel";
 import { privataTillagg } from "../halsoval/moms";
 import { rehabForCount } from "../halsoval/rehab";
-import { KOMPONENTER, manadsutbetalningar, type EnhetsResultat, type LanetsResultat } from "../halsoval/vardenhet";
-import { dec, roundOre, type Decimal } from "../money";
+import { KOMPONENTER, type EnhetsResultat, type LanetsResultat } from "../halsoval/vardenhet";
+import { manadsutbetalningar } from "../halsoval/manad";
+import { dec, sum, type Decimal } from "../money";
 import { forklaraGlesbygd, forklaraMoms, forklaraPris, forklaraSocioekonomi } from "./halsoval";
 import { avstandFor } from "../halsoval/avstand";
 import type { Vardenhet } from "../halsoval/vardenhet";
@@ -89,19 +90,24 @@ export function forklaraVardenhet(rs: RuleSet, lan: LanetsResultat, id: string):
   });
 }
 
-/** Month m's payment (section 5): a twelfth of the year in öre; the first months take the leftover öre. */
+/**
+ * Month m's payment (section 5) at the year's counts: each part of the year (5.1.1–5.1.5,
+ * IT/admin, moms) a twelfth for itself, rounded as the reading 5.manad.avrundning says; the
+ * first months take the leftover öre (or kronor), so the months sum exactly to the parts.
+ */
 export function forklaraManad(rs: RuleSet, lan: LanetsResultat, id: string, month: number): Forklaring {
   const year = forklaraVardenhet(rs, lan, id);
   const r = lan.enheter.find((x) => x.enhet.id === id)!;
-  const months = manadsutbetalningar(r);
+  const months = manadsutbetalningar(rs, r);
   manad(month);
+  const enhet = reading(rs, "5.manad.avrundning") === "krona" ? "hela kronor" : "öre";
   return forklaring({
     rubrik: `Utbetalning månad ${month}, ${r.enhet.namn}`,
     avsnitt: "5",
-    formel: "en tolftedel av årsersättningen i öre; de första månaderna får ett öre var av resten, så att året summerar exakt",
+    formel: `varje del av årsersättningen (5.1.1–5.1.5, IT/admin, moms) en tolftedel för sig i ${enhet}; de första månaderna får ${enhet === "öre" ? "ett öre" : "en krona"} var av resten, så att året summerar exakt`,
     belopp: months[month - 1],
     enhet: "kr",
-    steg: [year, forklaring({ rubrik: "Årsersättningen avrundad till öre", formel: "", belopp: roundOre(r.summa), enhet: "kr", delar: months.map((b, i) => forklaring({ rubrik: `Månad ${i + 1}`, formel: "", belopp: b, enhet: "kr" })) })],
+    steg: [year, forklaring({ rubrik: `Årets delar avrundade till ${enhet}, per månad`, formel: "", belopp: sum(months), enhet: "kr", delar: months.map((b, i) => forklaring({ rubrik: `Månad ${i + 1}`, formel: "", belopp: b, enhet: "kr" })) })],
   });
 }
 

@@ -16,7 +16,7 @@ import { pris } from "./listad";
 import { rehabForCount } from "./rehab";
 import { Decimal, sum } from "../money";
 import { Komponent } from "./moms";
-import { KOMPONENTER, lanetsErsattning, lansUnderlag, LansUnderlag, unikaId, Vardenhet, vardenhetErsattning } from "./vardenhet";
+import { EnhetsResultat, KOMPONENTER, lanetsErsattning, lansUnderlag, LansUnderlag, unikaId, Vardenhet, vardenhetErsattning } from "./vardenhet";
 
 /** The parts of a month's 5.1 payment, in the order of the payment list. */
 export const MANADSDELAR = [...KOMPONENTER, "admin", "moms"] as const;
@@ -37,6 +37,21 @@ export interface ManadsResultat {
   manad: number;
   underlag: LansUnderlag;
   enheter: ManadsRad[];
+}
+
+/** A unit's annual amount per part of a month's payment (the five components, IT/admin, moms). */
+function delar(r: EnhetsResultat): Record<Manadsdel, Decimal> {
+  return { ...r.komponenter, admin: r.admin, moms: r.moms } as Record<Manadsdel, Decimal>;
+}
+
+/**
+ * A unit's twelve monthly payments when its counts stay as in the year's listing (the
+ * Utbetalning sheet, a month's explanation): each month the sum of every part's twelfth, as
+ * the month run pays it (manadsErsattning), so the two agree to the öre.
+ */
+export function manadsutbetalningar(rs: RuleSet, r: EnhetsResultat): Decimal[] {
+  const d = delar(r);
+  return Array.from({ length: 12 }, (_, i) => sum(MANADSDELAR.map((k) => tolftedel(rs, d[k], i + 1))));
 }
 
 /** Twelfth number `month` of an annual amount, rounded per the reading 5.manad.avrundning. */
@@ -81,7 +96,7 @@ export function manadsErsattning(
     results = lan.enheter;
   }
   const rader = results.map((r): ManadsRad => {
-    const arstakt = { ...r.komponenter, admin: r.admin, moms: r.moms } as Record<Manadsdel, Decimal>;
+    const arstakt = delar(r);
     const belopp = Object.fromEntries(MANADSDELAR.map((k) => [k, tolftedel(rs, arstakt[k], month)])) as Record<Manadsdel, Decimal>;
     return { enhet: r.enhet, manad: month, listade: r.listade, arstakt, belopp, summa: sum(MANADSDELAR.map((k) => belopp[k])) };
   });

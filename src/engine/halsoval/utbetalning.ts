@@ -10,7 +10,6 @@
 // has one, with the day of month from the rule data nearest in time.
 import { allRuleSets, RuleSet, paramValue } from "../../rules";
 import { InputError, manad, wholeCount } from "../check";
-import { Decimal, distribute, DecimalInput, roundOre } from "../money";
 import { HELGDAGAR, HELGDAGAR_FROM } from "./helgdagar";
 
 export interface Datum {
@@ -71,7 +70,3 @@ export function excelSerial(d: Datum): number {
   return (Date.UTC(d.year, d.month - 1, d.day) - Date.UTC(1899, 11, 30)) / 86_400_000;
 }
 
-/** Twelve monthly payments of an annual amount, in öre, summing exactly to the amount. */
-export function manadsbelopp(annual: DecimalInput): Decimal[] {
-  return distribute(roundOre(annual), Array(12).fill(1), 2);
-}

@@ -12,7 +12,6 @@ import { lakemedelPris } from "./lakemedel";
 import { pris } from "./listad";
 import { Komponent, Komponenter, privataTillagg } from "./moms";
 import { rehabForCount } from "./rehab";
-import { manadsbelopp } from "./utbetalning";
 
 export interface Vardenhet {
   id: string;
@@ -168,7 +167,4 @@ export function lanetsErsattning(rs: RuleSet, enheter: readonly Vardenhet[], kom
   };
 }
 
-/** A unit's monthly payments: one twelfth each, in öre, summing exactly to the year. */
-export function manadsutbetalningar(r: EnhetsResultat): Decimal[] {
-  return manadsbelopp(r.summa);
-}
+

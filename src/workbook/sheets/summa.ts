@@ -16,6 +16,8 @@ const COMPONENT_COLUMN: Record<string, string> = { "5.1.1": "E", "5.1.2": "F", "
 
 /** Unit u's cell on Sammanställning: B name, D regi, L total per year, … */
 export const summaCell = (column: string, u: number, absolute = false) => ref(SHEETS.summa, absolute ? `$${column}$${FIRST + u}` : `${column}${FIRST + u}`);
+/** Unit u's parts of a month's payment on Sammanställning, E:K (5.1.1–5.1.5, IT/admin, moms: MANADSDELAR's order). */
+export const summaDelar = (u: number) => ref(SHEETS.summa, `$E$${FIRST + u}:$K$${FIRST + u}`);
 
 export function summaBlad(hv: RuleSet, d: SetupData, lan: LanetsResultat): SheetLayout {
   const n = d.vardenheter.length;

@@ -1,18 +1,22 @@
-// Utbetalning: each unit's monthly twelfths in öre and the payment day (avsnitt 5).
-import type { RuleSet } from "../../rules";
-import { excelSerial, manadsbelopp, utbetalningsdag } from "../../engine/halsoval/utbetalning";
+// Utbetalning: each unit's monthly payments at the year's counts, every part of the year a
+// twelfth for itself as the month run pays it, and the payment day (avsnitt 5).
+import { reading, type RuleSet } from "../../rules";
+import { excelSerial, utbetalningsdag } from "../../engine/halsoval/utbetalning";
+import { manadsutbetalningar } from "../../engine/halsoval/manad";
 import type { LanetsResultat } from "../../engine/halsoval/vardenhet";
 import { sum } from "../../engine/money";
 import { col, DATE, KR_ORE, SheetLayout } from "../layout";
 import { fx, GridCell, SetupData, SHEETS, split, YEAR } from "./common";
-import { summaCell } from "./summa";
+import { summaDelar } from "./summa";
 
 export function utbetalningBlad(hv: RuleSet, year: number, d: SetupData, lan: LanetsResultat): SheetLayout {
   const n = d.vardenheter.length;
-  const months = lan.enheter.map((r) => manadsbelopp(r.summa));
+  const months = lan.enheter.map((r) => manadsutbetalningar(hv, r));
+  const krona = reading(hv, "5.manad.avrundning") === "krona";
+  const [enhet, skala] = krona ? ["hela kronor", 1] : ["öre", 100];
   const rows: GridCell[][] = [
-    ["Utbetalning per månad: en tolftedel av årsersättningen i öre, den 20:e eller närmaste bankdag därefter (avsnitt 5)"],
-    ["Öresutjämning: varje månad får ⌊öre/12⌋ och de första (öre mod 12) månaderna ett öre till, så att månaderna summerar exakt till året."],
+    [`Utbetalning per månad: en tolftedel av varje del av årsersättningen (5.1.1–5.1.5, IT/admin, moms) i ${enhet}, den 20:e eller närmaste bankdag därefter (avsnitt 5)`],
+    [`Utjämning: varje del ger varje månad ⌊${enhet}/12⌋ och de första (${enhet} mod 12) månaderna ${krona ? "en krona" : "ett öre"} till, så att månaderna summerar exakt till året; som månadskörningen betalar vid samma antal listade.`],
     ["Månad", "Utbetalningsdag", ...d.vardenheter.map((e) => e.namn)],
   ];
   for (let m = 1; m <= 12; m++) {
@@ -21,8 +25,10 @@ export function utbetalningBlad(hv: RuleSet, year: number, d: SetupData, lan: La
       m,
       fx(`=HALSOVAL.UTBETALNINGSDAG(${YEAR},A${row})`, () => excelSerial(utbetalningsdag(year, m, hv))),
       ...d.vardenheter.map((_, u) => {
-        const total = summaCell("L", u, true);
-        return fx(`=(INT(ROUND(${total}*100,0)/12)+IF(A${row}<=MOD(ROUND(${total}*100,0),12),1,0))/100`, () => months[u][m - 1]);
+        // The unit's parts E:K on Sammanställning, each |part| in whole öre (or kronor) shared as tolftedel does, its sign kept.
+        const parts = summaDelar(u);
+        const units = `ROUND(ABS(${parts})*${skala},0)`;
+        return fx(`=SUMPRODUCT(SIGN(${parts})*(INT(${units}/12)+(A${row}<=MOD(${units},12))))/${skala}`, () => months[u][m - 1]);
       }),
     ]);
   }
