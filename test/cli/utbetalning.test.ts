@@ -18,6 +18,9 @@ test("writes May's payment list and one specification per unit", async () => {
   expect(files.filter((f) => f.startsWith("specifikation-"))).toHaveLength(18);
   const list = readFileSync(join(ut, "utbetalningslista-2026-05.csv"), "utf8").trim().split("\r\n");
   expect(list).toHaveLength(19);
+  const spec = readFileSync(join(ut, "specifikation-VE01-2026-05.csv"), "utf8").trim().split("\r\n");
+  expect(spec.at(-1)).toMatch(/^summa;;\d+,\d\d;$/);
+  expect(spec.slice(6).every((l) => /;-?\d+,\d\d;[\d.]*$/.test(l))).toBe(true);
   expect(out.text()).toMatch(/nyetablering/);
 });
 

@@ -63,25 +63,30 @@ export function arsoversikt(name: string, id: string, units: readonly Enhetsmana
   return { name, rows, boldRows: [1, 2, 15], formats: [{ range: `B3:B${rows.length - 2}`, format: KR_ORE }] };
 }
 
+/** A cell of a semicolon CSV, quoted when it holds a semicolon, a quote or a line break. */
 function csvCell(v: CellValue): string {
-  const t = String(v);
-  const s = typeof v === "number" || /^-?\d+\.\d\d$/.test(t) ? t.replace(".", ",") : t;
+  const s = String(v);
   return /[;"\n]/.test(s) ? `"${s.replace(/"/g, '""')}"` : s;
+}
+
+/** An amount in a CSV: two decimals and a decimal comma ("1234,50"), as a Swedish Excel reads it. */
+function csvBelopp(x: Decimal | number): string {
+  return x.toFixed(2).replace(".", ",");
 }
 
 /** Semicolon CSV with decimal comma; dates as yyyy-mm-dd; amounts with two decimals. */
 export function utbetalningslistaCsv(units: readonly Enhetsmanad[]): string {
   const head = utbetalningslistaRader([])[0];
-  const lines = units.map((u) => [u.id, u.namn, u.manad, iso(u), ...KOLUMNER.map((k) => kolumnBelopp(u, k).toFixed(2)), u.summa.toFixed(2)]);
-  return [head, ...lines].map((r) => r.map((c) => csvCell(typeof c === "string" && /^-?\d+\.\d\d$/.test(c) ? c.replace(".", ",") : c)).join(";")).join("\r\n") + "\r\n";
+  const lines = units.map((u) => [u.id, u.namn, u.manad, iso(u), ...KOLUMNER.map((k) => csvBelopp(kolumnBelopp(u, k))), csvBelopp(u.summa)]);
+  return [head, ...lines].map((r) => r.map(csvCell).join(";")).join("\r\n") + "\r\n";
 }
 
 export function specifikationCsv(u: Enhetsmanad): string {
   const rows: string[][] = [
     ["id", u.id], ["vardenhet", u.namn], ["manad", String(u.manad)], ["utbetalningsdag", iso(u)], [],
     ["komponent", "underlag", "belopp", "avsnitt"],
-    ...u.rader.map((r) => [r.text, r.underlag, r.belopp.toFixed(2).replace(".", ","), r.kolumn === "admin" || r.kolumn === "moms" ? "5" : r.kolumn]),
-    ["summa", "", u.summa.toFixed(2).replace(".", ","), ""],
+    ...u.rader.map((r) => [r.text, r.underlag, csvBelopp(r.belopp), r.kolumn === "admin" || r.kolumn === "moms" ? "5" : r.kolumn]),
+    ["summa", "", csvBelopp(u.summa), ""],
   ];
   return rows.map((r) => r.map(csvCell).join(";")).join("\r\n") + "\r\n";
 }
@@ -90,6 +95,6 @@ export function specifikationCsv(u: Enhetsmanad): string {
 /** A unit's year overview as CSV (the same table as arsoversikt). */
 export function arsoversiktCsv(id: string, units: readonly Enhetsmanad[], forraAret?: Decimal): string {
   return arsoversikt("Årsöversikt", id, units, forraAret)
-    .rows.map((r) => r.map((c) => csvCell(typeof c === "number" ? c.toFixed(2) : c)).join(";"))
+    .rows.map((r) => r.map((c) => csvCell(typeof c === "number" ? csvBelopp(c) : c)).join(";"))
     .join("\r\n") + "\r\n";
 }
