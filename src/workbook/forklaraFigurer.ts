@@ -13,6 +13,14 @@ import { avstamningSheet } from "./sheets/avstamning";
 import { avstamningFigurer, revisionsdel } from "./forklaraAvstamning";
 import { reviderasIar } from "../engine/tillagg/arsbelopp";
 import { FORANDRING_FIRST, forandringSheet, forandringsLan } from "./sheets/forandring";
+import { ALDER_FIRST } from "./sheets/alder";
+import { ANDEL_FIRST } from "./sheets/andel";
+import { REHAB_FIRST } from "./sheets/rehab";
+import { SUMMA_FIRST } from "./sheets/summa";
+import { TILLAGG_FIRST } from "./sheets/tillagg";
+import { UTVECKLING_FIRST } from "./sheets/utveckling";
+import { UTBETALNING_FIRST } from "./sheets/utbetalning";
+import { kommunEnheterFran } from "./sheets/kommun";
 import { STEG, ORDNING, utfallen, vattenfall } from "../engine/forklaring/vattenfall";
 import { kommunensSumma } from "../engine/forklaring/lan";
 import { kr } from "../engine/forklaring/text";
@@ -81,7 +89,7 @@ function utbetalning(s: YearSetup, d: SetupData): Figurtabell {
   d.vardenheter.forEach((_, u) => {
     columns[col(u + 2)] = (x, m) => forklaraManad(s.halsoval, x.lan(), x.lan().enheter[u].enhet.id, m + 1);
   });
-  return { first: 4, count: () => 12, columns, summa: summa(SHEETS.utbetalning) };
+  return { first: UTBETALNING_FIRST, count: () => 12, columns, summa: summa(SHEETS.utbetalning) };
 }
 
 /** Year Y's tilläggsbelopp needs the connected count only when the reading revises this year's amount (3.3). */
@@ -90,7 +98,7 @@ const utanAntal = (s: YearSetup) => s.anslutna == null && reviderasIar(s.tillagg
 function tillaggsbelopp(s: YearSetup): Figurtabell {
   const kommun = (x: Sammanhang, i: number) => x.data.befolkning[i].kommun;
   return {
-    first: 16,
+    first: TILLAGG_FIRST,
     count: kommuner,
     columns: {
       E: (x, i) => forklaraKommunnyckel(s, x.data.befolkning, kommun(x, i)),
@@ -116,7 +124,7 @@ function kommunblad(s: YearSetup, d: SetupData, kommun: string): Figurer {
       ...(rev ? { B7: (x: Sammanhang) => rev(x, i(x)) } : {}),
     },
     // The units' table starts a row lower where the sheet has the revision's row (sheets/kommun.ts).
-    tables: [{ first: rev ? 10 : 9, count: (x) => mine(x).length, columns: { D: (x, k) => x.enhet(mine(x)[k]) } }],
+    tables: [{ first: kommunEnheterFran(!!rev), count: (x) => mine(x).length, columns: { D: (x, k) => x.enhet(mine(x)[k]) } }],
   };
 }
 
@@ -150,25 +158,25 @@ function forandring(s: YearSetup): Figurer {
 export function figurBlad(sheet: string, s: YearSetup, d: SetupData): Figurer | null {
   switch (sheet) {
     case SHEETS.listad:
-      return { tables: [enhetstabell(6, { D: komponent(0) }, sheet)] };
+      return { tables: [enhetstabell(ALDER_FIRST, { D: komponent(0) }, sheet)] };
     case SHEETS.cni:
-      return { tables: [enhetstabell(6, { F: komponent(1) }, sheet)] };
+      return { tables: [enhetstabell(ANDEL_FIRST, { F: komponent(1) }, sheet)] };
     case SHEETS.glesbygd:
-      return { tables: [enhetstabell(6, { F: komponent(2) }, sheet)] };
+      return { tables: [enhetstabell(ANDEL_FIRST, { F: komponent(2) }, sheet)] };
     case SHEETS.lakemedel:
-      return { tables: [enhetstabell(6, { D: komponent(3) }, sheet)] };
+      return { tables: [enhetstabell(ALDER_FIRST, { D: komponent(3) }, sheet)] };
     case SHEETS.rehab:
-      return { tables: [enhetstabell(6, { D: komponent(4) }, sheet)] };
+      return { tables: [enhetstabell(REHAB_FIRST, { D: komponent(4) }, sheet)] };
     case SHEETS.summa: {
       const cols = { E: komponent(0), F: komponent(1), G: komponent(2), H: komponent(3), I: komponent(4) };
-      return { tables: [enhetstabell(4, { ...cols, J: tillagg(5, "IT/admin-påslag"), K: tillagg(6, "Momskompensation"), L: (x, i) => x.enhet(i), M: perManad }, sheet)] };
+      return { tables: [enhetstabell(SUMMA_FIRST, { ...cols, J: tillagg(5, "IT/admin-påslag"), K: tillagg(6, "Momskompensation"), L: (x, i) => x.enhet(i), M: perManad }, sheet)] };
     }
     case SHEETS.utbetalning:
       return { tables: [utbetalning(s, d)] };
     case SHEETS.tillagg:
       return { tables: [tillaggsbelopp(s)] };
     case SHEETS.utveckling:
-      return { tables: [{ first: 8, count: kommuner, columns: { C: utvecklingsandel(s) }, summa: summa(sheet) }] };
+      return { tables: [{ first: UTVECKLING_FIRST, count: kommuner, columns: { C: utvecklingsandel(s) }, summa: summa(sheet) }] };
     case avstamningSheet(s.year):
       return avstamningFigurer(s, d);
     case SHEETS.parametrar:

@@ -11,7 +11,9 @@ import { col, KR, KR_ORE, ref, SheetLayout } from "../layout";
 import { fx, fxArray, GridCell, SetupData, SHEETS, split, YEAR } from "./common";
 import { VARDENHET_COL, vardenhetBands, vardenhetCell } from "./indata";
 
-const FIRST = 6; // first unit row
+/** The first data row (the explanations of a cell read it too: forklaraFigurer.ts). */
+export const ALDER_FIRST = 6; // first unit row
+const FIRST = ALDER_FIRST;
 
 /** Unit u's cell on an age sheet: C listed, D payment per year. */
 export const alderCell = (sheet: string, column: "C" | "D", u: number) => ref(sheet, `${column}${FIRST + u}`);

@@ -11,7 +11,9 @@ import { KR, ref, SheetLayout } from "../layout";
 import { fx, GridCell, SetupData, SHEETS, split, valueOf, YEAR } from "./common";
 import { VARDENHET_COL, vardenhetBands, vardenhetCell, vardenhetColumn } from "./indata";
 
-const FIRST = 6; // first unit row
+/** The first data row (the explanations of a cell read it too: forklaraFigurer.ts). */
+export const ANDEL_FIRST = 6; // first unit row
+const FIRST = ANDEL_FIRST;
 
 /** Unit u's payment per year on a share sheet. */
 export const andelPayment = (sheet: string, u: number) => ref(sheet, `F${FIRST + u}`);

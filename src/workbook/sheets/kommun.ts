@@ -18,6 +18,9 @@ export interface KommunValues {
   revidering?: { ref: string; v: ComputedValue };
 }
 
+/** The row of the first unit: one lower where the sheet has last year's revision (the explanations of a cell read it too). */
+export const kommunEnheterFran = (revidering: boolean) => (revidering ? 10 : 9);
+
 export function kommunBlad(s: YearSetup, d: SetupData, lan: LanetsResultat, kommun: string, computedAt: string, v: KommunValues): SheetLayout {
   const i = d.befolkning.findIndex((k) => k.kommun === kommun);
   const rows: GridCell[][] = [
@@ -33,6 +36,7 @@ export function kommunBlad(s: YearSetup, d: SetupData, lan: LanetsResultat, komm
     ["Vårdenheter i kommunen", "Regi", "Listade", "Ersättning 5.1 per år"],
   ];
   const units = rows.length + 1;
+  if (units !== kommunEnheterFran(!!v.revidering)) throw new Error(`${kommun}: enheternas första rad är ${units}, inte ${kommunEnheterFran(!!v.revidering)}.`);
   d.vardenheter.forEach((e, u) => {
     if (e.kommun !== kommun) return;
     rows.push([

@@ -6,7 +6,9 @@ import { KR, ref, SheetLayout } from "../layout";
 import { fx, GridCell, SetupData, SHEETS, split, YEAR } from "./common";
 import { VARDENHET_COL, vardenhetCell } from "./indata";
 
-const FIRST = 6;
+/** The first data row (the explanations of a cell read it too: forklaraFigurer.ts). */
+export const REHAB_FIRST = 6;
+const FIRST = REHAB_FIRST;
 
 /** Unit u's payment per year on the rehab sheet. */
 export const rehabPayment = (u: number) => ref(SHEETS.rehab, `D${FIRST + u}`);

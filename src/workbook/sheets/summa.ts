@@ -11,7 +11,9 @@ import { alderCell } from "./alder";
 import { andelPayment } from "./andel";
 import { rehabPayment } from "./rehab";
 
-const FIRST = 4;
+/** The first data row (the explanations of a cell read it too: forklaraFigurer.ts). */
+export const SUMMA_FIRST = 4;
+const FIRST = SUMMA_FIRST;
 const COMPONENT_COLUMN: Record<string, string> = { "5.1.1": "E", "5.1.2": "F", "5.1.3": "G", "5.1.4": "H", "5.1.5": "I" };
 
 /** Unit u's cell on Sammanställning: B name, D regi, L total per year, … */

@@ -15,7 +15,9 @@ import { DECIMAL4, KR, ref, SheetLayout } from "../layout";
 import { fx, fxArray, GridCell, SetupData, SHEETS, split, YEAR, YearSetup } from "./common";
 import { BEFOLKNING_COL, befolkningBands, befolkningCell } from "./indata";
 
-const FIRST = 16; // first municipality row
+/** The first data row (the explanations of a cell read it too: forklaraFigurer.ts). */
+export const TILLAGG_FIRST = 16; // first municipality row
+const FIRST = TILLAGG_FIRST;
 
 /** Municipality i's cell on Tilläggsbelopp: A its name, E its key (3.4), F its share. */
 export const tillaggCell = (column: "A" | "E" | "F", i: number) => ref(SHEETS.tillagg, `${column}${FIRST + i}`);

@@ -9,6 +9,9 @@ import { col, DATE, KR_ORE, SheetLayout } from "../layout";
 import { fx, GridCell, SetupData, SHEETS, split, YEAR } from "./common";
 import { summaDelar } from "./summa";
 
+/** The row of month 1 (the explanations of a cell read it too: forklaraFigurer.ts). */
+export const UTBETALNING_FIRST = 4;
+
 export function utbetalningBlad(hv: RuleSet, year: number, d: SetupData, lan: LanetsResultat): SheetLayout {
   const n = d.vardenheter.length;
   const months = lan.enheter.map((r) => manadsutbetalningar(hv, r));
@@ -20,7 +23,7 @@ export function utbetalningBlad(hv: RuleSet, year: number, d: SetupData, lan: La
     ["Månad", "Utbetalningsdag", ...d.vardenheter.map((e) => e.namn)],
   ];
   for (let m = 1; m <= 12; m++) {
-    const row = m + 3;
+    const row = UTBETALNING_FIRST + m - 1;
     rows.push([
       m,
       fx(`=HALSOVAL.UTBETALNINGSDAG(${YEAR},A${row})`, () => excelSerial(utbetalningsdag(year, m, hv))),

@@ -8,7 +8,9 @@ import { fx, fxArray, GridCell, SetupData, SHEETS, split, YEAR, YearSetup } from
 import { BEFOLKNING_COL, befolkningBands, befolkningCell } from "./indata";
 import { tillaggCell, tillaggKeys } from "./tillagg";
 
-const FIRST = 8;
+/** The first data row (the explanations of a cell read it too: forklaraFigurer.ts). */
+export const UTVECKLING_FIRST = 8;
+const FIRST = UTVECKLING_FIRST;
 
 /** Municipality i's share of the development funds. */
 export const utvecklingShare = (i: number) => ref(SHEETS.utveckling, `C${FIRST + i}`);
