@@ -61,16 +61,16 @@ export function labelOf(key: string, labels: Record<string, string>): string {
 }
 
 /** The header row with every expected column, or null with the problem recorded. */
-export function locateHeader(rows: string[][], expected: readonly string[], labels: Record<string, string>, other: OtherTable, c: Collector, emptyWhat: string): Header | null {
+export function locateHeader(rows: string[][], expected: readonly string[], labels: Record<string, string>, other: OtherTable | null, c: Collector, emptyWhat: string): Header | null {
   if (rows.every((r) => isBlank(r))) {
     c.add(1, "", `${emptyWhat} är tom: ingen tabell att läsa.`);
     return null;
   }
   // The other table's own columns (those this one lacks) mean the user chose the wrong slot.
-  const distinct = other.columns.filter((k) => !expected.includes(k));
+  const distinct = other ? other.columns.filter((k) => !expected.includes(k)) : [];
   const h = findHeaderRow(rows, expected);
-  const otherAt = findHeaderRow(rows, other.columns);
-  if (otherAt >= 0 && (h < 0 || (distinct.length > 0 && findHeaderRow(rows, distinct) >= 0))) {
+  const otherAt = other ? findHeaderRow(rows, other.columns) : -1;
+  if (other && otherAt >= 0 && (h < 0 || (distinct.length > 0 && findHeaderRow(rows, distinct) >= 0))) {
     c.add(otherAt + 1, "", `Det här ser ut som den andra tabellen. ${other.hint}`);
     return null;
   }

@@ -6,8 +6,9 @@
 import { Vardenhet } from "../../engine/halsoval/vardenhet";
 import { Manadslistning } from "../../engine/halsoval/manad";
 import { Decimal, ZERO } from "../../engine/money";
-import { parseVardenheter, Problem } from "../indata";
+import { COLUMN_LABELS, parseVardenheter, Problem, VARDENHET_COLUMNS } from "../indata";
 import { readNumber } from "../cells";
+import { Collector, dataRows, locateHeader } from "../tablehead";
 
 export interface MonthlyListing {
   ok: true;
@@ -17,7 +18,11 @@ export interface MonthlyListing {
 }
 export type ParsedMonths = MonthlyListing | { ok: false; problems: Problem[] };
 
-const MONTH_HEADERS = new Set(["manad", "månad"]);
+/** The monthly listing's columns: the month, then the listing's (indata.ts). */
+const MANAD_COLUMNS = ["manad", ...VARDENHET_COLUMNS];
+const MANAD_LABELS = { ...COLUMN_LABELS, manad: "Månad" };
+// The year's listing (no month column) is the likely mistake: say what to add.
+const MANAD_OTHER = { columns: VARDENHET_COLUMNS, hint: "Det är en listning utan kolumnen manad: lägg till den (t.ex. 2026-05 eller 5) på varje rad." };
 
 /** A month as the files and sheets name it: `2026-05` (parseMonth reads it back). */
 export const monthTag = (year: number, month: number) => `${year}-${String(month).padStart(2, "0")}`;
@@ -38,29 +43,29 @@ export function parseMonth(cell: string, year: number): number | string {
   return t === "" ? "Tom månad." : `"${t}" är ingen månad: skriv ${year}-05 eller 5.`;
 }
 
-export function isMonthly(rows: string[][]): boolean {
-  return MONTH_HEADERS.has((rows[0]?.[0] ?? "").trim().toLowerCase());
-}
-
-/** A monthly listing (first column `manad`) for `year`. */
+/** A monthly listing (a column `manad` beside the listing's columns) for `year`. */
 export function parseManadslistning(rows: string[][], year: number): ParsedMonths {
+  const c = new Collector();
+  const h = locateHeader(rows, MANAD_COLUMNS, MANAD_LABELS, MANAD_OTHER, c, "Månadslistningen");
+  if (!h) return { ok: false, problems: c.problems };
   const problems: Problem[] = [];
-  if (!isMonthly(rows)) return { ok: false, problems: [{ row: 1, column: "Månad", message: "Första kolumnen ska heta manad (t.ex. 2026-05 eller 5 på varje rad)." }] };
-  const head = rows[0].slice(1);
+  const mi = h.idx.get("manad")!;
+  const idi = h.idx.get("id")!;
+  const withoutMonth = (row: string[]) => row.filter((_, j) => j !== mi);
+  const head = withoutMonth(h.cells);
   // Per month: the original row numbers and the rows without the month column.
   const groups = new Map<number, { lines: number[]; rows: string[][]; ids: Map<string, number> }>();
-  rows.slice(1).forEach((row, i) => {
-    const r = i + 2;
-    const m = parseMonth(row[0] ?? "", year);
+  dataRows(rows, h).forEach(({ cells: row, row: r }) => {
+    const m = parseMonth(row[mi] ?? "", year);
     if (typeof m === "string") return void problems.push({ row: r, column: "Månad", message: m });
     let g = groups.get(m);
     if (!g) groups.set(m, (g = { lines: [], rows: [], ids: new Map() }));
-    const id = (row[1 + head.findIndex((h) => h.trim().toLowerCase() === "id")] ?? "").trim();
+    const id = (row[idi] ?? "").trim();
     const before = id ? g.ids.get(id) : undefined;
     if (before !== undefined) return void problems.push({ row: r, column: "Id", message: `Vårdenhet "${id}" finns två gånger i månad ${m} (även på rad ${before}).` });
     if (id) g.ids.set(id, r);
     g.lines.push(r);
-    g.rows.push(row.slice(1));
+    g.rows.push(withoutMonth(row));
   });
   const manader: Manadslistning[] = [];
   for (const [m, g] of [...groups].sort((a, b) => a[0] - b[0])) {
@@ -68,7 +73,7 @@ export function parseManadslistning(rows: string[][], year: number): ParsedMonth
     if (!res.ok) for (const p of res.problems) problems.push({ ...p, row: p.row >= 2 ? g.lines[p.row - 2] ?? p.row : p.row });
     else manader.push({ manad: m, enheter: res.rows });
   }
-  if (groups.size === 0 && problems.length === 0) problems.push({ row: 2, column: "", message: "Inga rader med månad och vårdenhet." });
+  if (groups.size === 0 && problems.length === 0) problems.push({ row: h.index + 2, column: "", message: "Inga rader med månad och vårdenhet." });
   if (problems.length) return { ok: false, problems: problems.sort((a, b) => a.row - b.row) };
   return { ok: true, manader, notices: notices(manader, groups) };
 }
@@ -100,17 +105,18 @@ export function problemText(file: string, p: Problem): string {
  * columns id and summa, decimal comma), for the change from last year in the overview.
  */
 export function parseForraAret(rows: string[][]): { ok: true; totals: Map<string, Decimal> } | { ok: false; problems: Problem[] } {
-  const head = (rows[0] ?? []).map((h) => h.trim().toLowerCase());
-  const iId = head.indexOf("id");
-  const iSum = head.indexOf("summa");
-  if (iId < 0 || iSum < 0) return { ok: false, problems: [{ row: 1, column: iId < 0 ? "id" : "summa", message: "Förra årets utbetalningslista ska ha kolumnerna id och summa." }] };
+  const c = new Collector();
+  const h = locateHeader(rows, ["id", "summa"], {}, null, c, "Förra årets utbetalningslista");
+  if (!h) return { ok: false, problems: c.problems };
+  const iId = h.idx.get("id")!;
+  const iSum = h.idx.get("summa")!;
   const problems: Problem[] = [];
   const totals = new Map<string, Decimal>();
-  rows.slice(1).forEach((row, i) => {
+  dataRows(rows, h).forEach(({ cells: row, row: r }) => {
     const id = (row[iId] ?? "").trim();
-    if (!id) return void problems.push({ row: i + 2, column: "id", message: "Tomt id." });
+    if (!id) return void problems.push({ row: r, column: "id", message: "Tomt id." });
     const n = readNumber(row[iSum] ?? "", "amount");
-    if (!n.ok) return void problems.push({ row: i + 2, column: "summa", message: `"${row[iSum] ?? ""}" är inte ett belopp.` });
+    if (!n.ok) return void problems.push({ row: r, column: "summa", message: `"${row[iSum] ?? ""}" är inte ett belopp.` });
     const before = totals.get(id);
     totals.set(id, (before ?? ZERO).plus(n.value));
   });

@@ -6,8 +6,9 @@
 // (patient fees, out-of-region, asylum) are entered with their source named; gu_alf is
 // the GU-ALF amount the 5 % LP4U deduction (5.2.6) is taken from.
 import { RORLIGA_POSTER } from "../../engine/halsoval/rorlig";
-import { readNumber } from "../cells";
+import { normaliseHeader, readNumber } from "../cells";
 import { Problem } from "../indata";
+import { Collector, dataRows, locateHeader, OtherTable } from "../tablehead";
 import { parseMonth } from "./listning";
 
 export const BELOPPSPOSTER = { patientavgift: "Patientavgifter", utomlans: "Utomlänspatienter", asyl: "Asylsökande", annat: "Annan rörlig ersättning" } as const;
@@ -27,7 +28,11 @@ export const TILLAGGSPOSTER = {
 export type RorligRad = { manad: number; id: string; post: string; antal: number; belopp: number; kalla: string; row: number };
 export type TillaggRad = { manad: number; id: string; post: keyof typeof TILLAGGSPOSTER; antal: number; antal2: number; belopp: number; row: number };
 
-const norm = (s: string) => s.trim().toLowerCase().replace(/[åä]/g, "a").replace(/ö/g, "o");
+export const RORLIG_COLUMNS = ["manad", "id", "post", "antal", "belopp", "kalla"] as const;
+export const TILLAGG_COLUMNS = ["manad", "id", "post", "antal", "antal2", "belopp"] as const;
+const LABELS: Record<string, string> = { manad: "Månad", id: "Id", post: "Post", antal: "Antal", antal2: "Antal2", belopp: "Belopp", kalla: "Källa" };
+const RORLIG_OTHER: OtherTable = { columns: TILLAGG_COLUMNS, hint: "Tabellen med antal2 är tilläggsersättningen (5.3): den hör hemma i fältet för tilläggsersättning." };
+const TILLAGG_OTHER: OtherTable = { columns: RORLIG_COLUMNS, hint: "Tabellen med kalla är den rörliga ersättningen (5.2): den hör hemma i fältet för rörlig ersättning." };
 
 /** A count or an amount by the input files' number rules (cells.ts: "1,000" in a count is refused as ambiguous); empty is 0. */
 function num(cell: string | undefined, r: number, column: string, problems: Problem[], whole: boolean): number {
@@ -40,25 +45,27 @@ function num(cell: string | undefined, r: number, column: string, problems: Prob
   return n.value.toNumber();
 }
 
-function table(rows: string[][], columns: readonly string[], problems: Problem[]): Map<string, number> | null {
-  const head = (rows[0] ?? []).map(norm);
-  const idx = new Map(head.map((h, i) => [h, i]));
-  const missing = columns.filter((c) => !idx.has(c));
-  if (missing.length) problems.push({ row: 1, column: missing.join(", "), message: `Kolumnerna ${columns.join(";")} behövs; saknas: ${missing.join(", ")}.` });
-  return missing.length ? null : idx;
+/**
+ * The table's header found as the yearly tables' is (tablehead.ts: below title rows, "Hittade
+ * … / Saknas …", a doubled column, the other table given), and its data rows, blank ones skipped.
+ */
+function table(rows: string[][], columns: readonly string[], other: OtherTable, what: string, problems: Problem[]) {
+  const c = new Collector();
+  const h = locateHeader(rows, columns, LABELS, other, c, what);
+  problems.push(...c.problems);
+  return h ? { idx: h.idx, data: dataRows(rows, h) } : null;
 }
 
 export function parseRorlig(rows: string[][], year: number): { ok: true; rows: RorligRad[] } | { ok: false; problems: Problem[] } {
   const problems: Problem[] = [];
-  const idx = table(rows, ["manad", "id", "post", "antal", "belopp", "kalla"], problems);
-  if (!idx) return { ok: false, problems };
+  const t = table(rows, RORLIG_COLUMNS, RORLIG_OTHER, "Den rörliga ersättningen", problems);
+  if (!t) return { ok: false, problems };
   const out: RorligRad[] = [];
-  rows.slice(1).forEach((row, i) => {
-    const r = i + 2;
-    const c = (k: string) => (row[idx.get(k)!] ?? "").trim();
+  t.data.forEach(({ cells: row, row: r }) => {
+    const c = (k: string) => (row[t.idx.get(k)!] ?? "").trim();
     const m = parseMonth(c("manad"), year);
     if (typeof m === "string") problems.push({ row: r, column: "Månad", message: m });
-    const post = norm(c("post"));
+    const post = normaliseHeader(c("post"));
     const id = c("id");
     if (!id) problems.push({ row: r, column: "Id", message: "Tomt id." });
     const antal = num(c("antal"), r, "Antal", problems, true);
@@ -76,15 +83,14 @@ export function parseRorlig(rows: string[][], year: number): { ok: true; rows: R
 
 export function parseTillagg(rows: string[][], year: number): { ok: true; rows: TillaggRad[] } | { ok: false; problems: Problem[] } {
   const problems: Problem[] = [];
-  const idx = table(rows, ["manad", "id", "post", "antal", "antal2", "belopp"], problems);
-  if (!idx) return { ok: false, problems };
+  const t = table(rows, TILLAGG_COLUMNS, TILLAGG_OTHER, "Tilläggsersättningen", problems);
+  if (!t) return { ok: false, problems };
   const out: TillaggRad[] = [];
-  rows.slice(1).forEach((row, i) => {
-    const r = i + 2;
-    const c = (k: string) => (row[idx.get(k)!] ?? "").trim();
+  t.data.forEach(({ cells: row, row: r }) => {
+    const c = (k: string) => (row[t.idx.get(k)!] ?? "").trim();
     const m = parseMonth(c("manad"), year);
     if (typeof m === "string") problems.push({ row: r, column: "Månad", message: m });
-    const post = norm(c("post")) as TillaggRad["post"];
+    const post = normaliseHeader(c("post")) as TillaggRad["post"];
     if (!(post in TILLAGGSPOSTER)) problems.push({ row: r, column: "Post", message: `"${c("post")}" är ingen post. Välj bland ${Object.keys(TILLAGGSPOSTER).join(", ")}.` });
     const id = c("id");
     if (!id && post !== "jour") problems.push({ row: r, column: "Id", message: "Tomt id." });
