@@ -4,9 +4,18 @@
 // message naming the file, the date and the key.
 const path = require("path");
 
+const SRC = path.resolve(__dirname, "../src") + path.sep;
+/** The build the checker was loaded for: a new one (watch mode) loads the validation's sources afresh. */
+let loadedFor;
+
 /** scripts/regeldata.ts: compiled by tsx in webpack's process; under jest, jest compiles it. */
-function checker() {
+function checker(compilation) {
   if (process.env.JEST_WORKER_ID) return require("./regeldata.ts");
+  if (compilation !== loadedFor) {
+    // Node keeps what tsx compiled: without this a changed schema or catalogue would not be seen until webpack restarts.
+    for (const k of Object.keys(require.cache)) if (k.startsWith(SRC) || k.startsWith(path.join(__dirname, "regeldata.ts"))) delete require.cache[k];
+    loadedFor = compilation;
+  }
   return require("tsx/cjs/api").require("./regeldata.ts", __filename);
 }
 
@@ -21,7 +30,7 @@ module.exports = function regeldataLoader(source) {
   } catch (e) {
     throw new Error(`Regelfilen ${name} är inte giltig JSON: ${e.message}`);
   }
-  const { checkRuleFile } = checker();
+  const { checkRuleFile } = checker(this._compilation);
   const checked = checkRuleFile(raw, name);
   return `module.exports = ${JSON.stringify(checked)};`;
 };
