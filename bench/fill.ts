@@ -2,6 +2,7 @@
 // synthetic units: how many context.sync() calls it makes and the size of each write
 // request as the writer estimates it (workbook/batches.ts, calibrated against office.js),
 // beside Excel on the web's 5 MB limit per request. Excel is a recording stand-in here.
+import "./globals";
 import * as fs from "fs";
 import * as path from "path";
 import { findRuleSet, withOverrides } from "../src/rules";
