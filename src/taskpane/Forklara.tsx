@@ -2,12 +2,13 @@
 // follows the selection; for a call of one of our functions the engine's own trace
 // (engine/forklaring) is computed from the values the formula's references hold.
 import * as React from "react";
-import { Button, MessageBar, MessageBarBody, Text, makeStyles, tokens } from "@fluentui/react-components";
+import { Button, Text, makeStyles, tokens } from "@fluentui/react-components";
 import type { ExcelRun } from "../workbook/writer";
 import { onMarkering, readMarkering } from "../workbook/markering";
 import { forklaraCell, type CellForklaring } from "./forklaraCell";
 import { KallaLank } from "./KallaLank";
 import type { SetupData, YearSetup } from "../workbook/sheets/common";
+import Notice from "./Notice";
 
 const useStyles = makeStyles({
   root: { display: "flex", flexDirection: "column", gap: "8px" },
@@ -67,9 +68,7 @@ export function Forklara({ run, year, setup, data }: ForklaraProps) {
               </Text>
             )}
             {result.problem && (
-              <MessageBar intent={result.lines.length ? "warning" : "info"} layout="multiline">
-                <MessageBarBody>{result.problem}</MessageBarBody>
-              </MessageBar>
+              <Notice intent={result.lines.length ? "warning" : "info"}>{result.problem}</Notice>
             )}
             {result.inputs.length > 0 && (
               <ul className={styles.lines} aria-label="Indata ur cellerna">

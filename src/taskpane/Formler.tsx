@@ -4,10 +4,11 @@
 // always the functions this build registers); the examples are the table docs/funktioner.md
 // is generated with (scripts/funktioner-exempel.ts).
 import * as React from "react";
-import { Button, Card, Field, Input, MessageBar, MessageBarBody, Text, makeStyles, tokens } from "@fluentui/react-components";
+import { Button, Card, Field, Input, Text, makeStyles, tokens } from "@fluentui/react-components";
 import { EXEMPEL } from "../../scripts/funktioner-exempel";
 import type { ExcelRun } from "../workbook/writer";
 import { infogaFormel } from "../workbook/markering";
+import Notice from "./Notice";
 
 export interface FunktionsMeta {
   functions: { id: string; name: string; description: string; parameters: { name: string; description?: string; optional?: boolean }[] }[];
@@ -60,9 +61,7 @@ export function Formler({ run, load = fetchFunktioner }: FormlerProps) {
         <Input type="search" value={q} onChange={(_, d) => setQ(d.value)} />
       </Field>
       {problem && (
-        <MessageBar layout="multiline" intent="error">
-          <MessageBarBody>{problem}</MessageBarBody>
-        </MessageBar>
+        <Notice intent="error">{problem}</Notice>
       )}
       <Text aria-live="polite">{meta ? `${shown.length} av ${meta.functions.length} funktioner.` : ""} {status}</Text>
       <ul className={styles.list}>

@@ -4,13 +4,14 @@
 // per unit when the listing covers several months (with last year's totals when given), a
 // unit's own file, and look at one unit's specification here in the pane.
 import * as React from "react";
-import { Button, Field, MessageBar, MessageBarBody, MessageBarTitle, Select, Text, makeStyles } from "@fluentui/react-components";
+import { Button, Field, Select, Text, makeStyles } from "@fluentui/react-components";
 import type { ExcelRun } from "../workbook/writer";
 import { MANADER } from "../workbook/manad/blad";
 import { useMonth } from "./useMonth";
 import { ReplaceAsk } from "./ReplaceAsk";
 import { MonthInputs, MonthYearInput } from "./MonthInputs";
 import { kronor, MonthSpec } from "./MonthSpec";
+import Notice from "./Notice";
 
 export { kronor } from "./MonthSpec";
 
@@ -43,25 +44,17 @@ export function MonthView({ run, year, loadExample }: Props) {
       <MonthInputs m={m} />
       {(m.months > 1 || m.tables.forra) && <MonthYearInput m={m} />}
       {m.problems.length > 0 && (
-        <MessageBar intent="error" layout="multiline">
-          <MessageBarBody>
-            <MessageBarTitle>{m.problemTitle}</MessageBarTitle>
-            <ul>{m.problems.slice(0, 20).map((p, i) => <li key={i}>{p}</li>)}</ul>
-          </MessageBarBody>
-        </MessageBar>
+        <Notice intent="error" title={m.problemTitle}>
+          <ul>{m.problems.slice(0, 20).map((p, i) => <li key={i}>{p}</li>)}</ul>
+        </Notice>
       )}
       {m.notices.length > 0 && (
-        <MessageBar intent="info" layout="multiline">
-          <MessageBarBody>
-            <MessageBarTitle>Att lägga märke till</MessageBarTitle>
-            <ul>{m.notices.slice(0, 20).map((p, i) => <li key={i}>{p}</li>)}</ul>
-          </MessageBarBody>
-        </MessageBar>
+        <Notice intent="info" title="Att lägga märke till">
+          <ul>{m.notices.slice(0, 20).map((p, i) => <li key={i}>{p}</li>)}</ul>
+        </Notice>
       )}
       {m.status && !m.units && (
-        <MessageBar intent={m.status.intent} layout="multiline">
-          <MessageBarBody>{m.status.text}</MessageBarBody>
-        </MessageBar>
+        <Notice intent={m.status.intent}>{m.status.text}</Notice>
       )}
       {m.units && (
         <>
@@ -83,9 +76,7 @@ export function MonthView({ run, year, loadExample }: Props) {
             <ReplaceAsk title="Blad med samma namn finns redan" text={`Dina blad ${m.conflicts.names.join(", ")} ersätts bara om du väljer det; en kopia sparas först.`} onReplace={() => m.conflicts && void m.write(m.conflicts.kind, new Set(m.conflicts.names))} onCancel={m.cancel} />
           )}
           {m.status && (
-            <MessageBar intent={m.status.intent} layout="multiline">
-              <MessageBarBody>{m.status.text}</MessageBarBody>
-            </MessageBar>
+            <Notice intent={m.status.intent}>{m.status.text}</Notice>
           )}
           <Field label="Visa specifikation för vårdenhet">
             <Select value={shown?.id ?? ""} onChange={(_, d) => setUnit(d.value)}>

@@ -1,9 +1,10 @@
 // Step 1, "Nytt år och ändrade regler" (issue 7 item 6): a rule file the region publishes,
 // loaded from disk and validated, and a value changed with the decision it comes from.
 import * as React from "react";
-import { Accordion, AccordionHeader, AccordionItem, AccordionPanel, Button, Caption1, Field, Input, MessageBar, MessageBarBody, Select, Text, makeStyles } from "@fluentui/react-components";
+import { Accordion, AccordionHeader, AccordionItem, AccordionPanel, Button, Caption1, Field, Input, Select, Text, makeStyles } from "@fluentui/react-components";
 import { loadValidation, type RuleSet } from "../rules";
 import { changeableKeys, loadPublished, Loaded, RuleChange } from "./yearRules";
+import Notice from "./Notice";
 
 const useStyles = makeStyles({
   col: { display: "flex", flexDirection: "column", gap: "8px" },
@@ -56,16 +57,14 @@ export function NewYearRules({ sets, loadedName, onLoaded, changes, onChanges, e
           <Button onClick={() => fileInput.current?.click()}>Läs in publicerad regelfil (.json)…</Button>
           <Caption1>{loadedName ? `Används: ${loadedName}` : "Ingen inläst; de inbyggda reglerna används."}</Caption1>
           {refused.length > 0 && (
-            <MessageBar intent="error" layout="multiline">
-              <MessageBarBody>
-                Regelfilen användes inte:
-                <ul className={styles.list}>
-                  {refused.map((m, i) => (
-                    <li key={i}>{m}</li>
-                  ))}
-                </ul>
-              </MessageBarBody>
-            </MessageBar>
+            <Notice intent="error">
+              Regelfilen användes inte:
+              <ul className={styles.list}>
+                {refused.map((m, i) => (
+                  <li key={i}>{m}</li>
+                ))}
+              </ul>
+            </Notice>
           )}
           <Text weight="semibold">Ändra ett värde genom beslut</Text>
           <Field label="Regelverk">
@@ -101,7 +100,7 @@ export function NewYearRules({ sets, loadedName, onLoaded, changes, onChanges, e
           >
             Ändra värdet
           </Button>
-          {error && <MessageBar layout="multiline" intent="error"><MessageBarBody>{error}</MessageBarBody></MessageBar>}
+          {error && <Notice intent="error">{error}</Notice>}
           {(loadedName || changes.length > 0) && (
             <ul className={styles.list} aria-label="Regelverk som används">
               {present.map((s) => (

@@ -1,6 +1,7 @@
-// A notice at the top of the pane (not in Excel, a recorded pin that could not be read, the
-// data read back on reopening): Fluent's MessageBar, in a module of its own so that its code
-// loads only when there is something to say, not with the first screen (issue 12).
+// Every message of the pane (a notice at the top: not in Excel, a recorded pin that could not
+// be read, the data read back; a step's error, warning or result): Fluent's MessageBar with
+// an optional title, in a module of its own so that its code loads only with a view that
+// shows one, not with the first screen (issue 12).
 import * as React from "react";
 import { MessageBar, MessageBarBody, MessageBarTitle } from "@fluentui/react-components";
 

@@ -1,11 +1,12 @@
 import * as React from "react";
 // Step 2: the listing data and the population, from a file, a paste or the example data.
-import { Button, Field, Link, MessageBar, MessageBarBody, MessageBarTitle, Table, TableBody, TableCell, TableHeader, TableHeaderCell, TableRow, Textarea, makeStyles } from "@fluentui/react-components";
+import { Button, Field, Link, Table, TableBody, TableCell, TableHeader, TableHeaderCell, TableRow, Textarea, makeStyles } from "@fluentui/react-components";
 import { antalListade } from "../engine/halsoval/vardenhet";
 import { Footer } from "./Footer";
 import { svNumber } from "./format";
 import { decodeText, describeProblem, KNOWN_HEADERS, Parsed, ParseOptions, parseBefolkning, parseText, parseVardenheter, parseXlsx, Problem, VARDENHET_COLUMNS, BEFOLKNING_COLUMNS } from "../workbook/indata";
 import type { PaneData } from "./setup";
+import Notice from "./Notice";
 
 const useStyles = makeStyles({
   col: { display: "flex", flexDirection: "column", gap: "8px" },
@@ -24,32 +25,29 @@ interface Props {
 function ProblemList({ problems, label }: { problems: Problem[]; label: string }) {
   const styles = useStyles();
   return (
-    <MessageBar intent="error" layout="multiline">
-      <MessageBarBody>
-        <MessageBarTitle>{label}: {problems.length} fel, inget har skrivits</MessageBarTitle>
-        Rätta uppgifterna och läs in igen.
-        <div className={styles.problems} tabIndex={0} role="region" aria-label={`Fel i ${label}, rullbar`}>
-          <Table size="extra-small" aria-label={`Fel i ${label}`}>
-            <TableHeader>
-              <TableRow>
-                <TableHeaderCell>Rad</TableHeaderCell>
-                <TableHeaderCell>Kolumn</TableHeaderCell>
-                <TableHeaderCell>Fel</TableHeaderCell>
+    <Notice intent="error" title={`${label}: ${problems.length} fel, inget har skrivits`}>
+      Rätta uppgifterna och läs in igen.
+      <div className={styles.problems} tabIndex={0} role="region" aria-label={`Fel i ${label}, rullbar`}>
+        <Table size="extra-small" aria-label={`Fel i ${label}`}>
+          <TableHeader>
+            <TableRow>
+              <TableHeaderCell>Rad</TableHeaderCell>
+              <TableHeaderCell>Kolumn</TableHeaderCell>
+              <TableHeaderCell>Fel</TableHeaderCell>
+            </TableRow>
+          </TableHeader>
+          <TableBody>
+            {problems.slice(0, 200).map((p, i) => (
+              <TableRow key={i}>
+                <TableCell>{p.row}</TableCell>
+                <TableCell>{p.column}</TableCell>
+                <TableCell>{p.message}</TableCell>
               </TableRow>
-            </TableHeader>
-            <TableBody>
-              {problems.slice(0, 200).map((p, i) => (
-                <TableRow key={i}>
-                  <TableCell>{p.row}</TableCell>
-                  <TableCell>{p.column}</TableCell>
-                  <TableCell>{p.message}</TableCell>
-                </TableRow>
-              ))}
-            </TableBody>
-          </Table>
-        </div>
-      </MessageBarBody>
-    </MessageBar>
+            ))}
+          </TableBody>
+        </Table>
+      </div>
+    </Notice>
   );
 }
 
@@ -125,21 +123,16 @@ export function DataInput<T>(props: { label: string; short: string; template: st
       </div>
       {problems && <ProblemList problems={problems} label={props.label} />}
       {!problems && warnings.length > 0 && (
-        <MessageBar intent="warning" layout="multiline">
-          <MessageBarBody>
-            <MessageBarTitle>Kontrollera</MessageBarTitle>
-            {warnings.map((w, i) => (
-              <div key={i}>{describeProblem(w)}</div>
-            ))}
-          </MessageBarBody>
-        </MessageBar>
+        <Notice intent="warning" title="Kontrollera">
+          {warnings.map((w, i) => (
+            <div key={i}>{describeProblem(w)}</div>
+          ))}
+        </Notice>
       )}
       {!problems && props.count !== null && (
-        <MessageBar layout="multiline" intent="success">
-          <MessageBarBody>
-            {props.label}: {props.count} rader inlästa och kontrollerade.
-          </MessageBarBody>
-        </MessageBar>
+        <Notice intent="success">
+          {props.label}: {props.count} rader inlästa och kontrollerade.
+        </Notice>
       )}
     </div>
   );
@@ -167,17 +160,12 @@ export function StepData({ data, onData, loadExample, onNext }: Props) {
     <section className={styles.col} aria-label="Data">
       <Button onClick={() => void useExample()}>Använd exempeldata</Button>
       {loading && (
-        <MessageBar layout="multiline" intent="error">
-          <MessageBarBody>{loading}</MessageBarBody>
-        </MessageBar>
+        <Notice intent="error">{loading}</Notice>
       )}
       {data.exempel && (
-        <MessageBar layout="multiline" intent="warning">
-          <MessageBarBody>
-            <MessageBarTitle>Exempeldata</MessageBarTitle>
-            Påhittade siffror för att prova tillägget, inte regionens eller SCB:s. Använd inte för riktiga beräkningar.
-          </MessageBarBody>
-        </MessageBar>
+        <Notice intent="warning" title="Exempeldata">
+          Påhittade siffror för att prova tillägget, inte regionens eller SCB:s. Använd inte för riktiga beräkningar.
+        </Notice>
       )}
       <DataInput label="Listningsdata per vårdenhet" short="listningsdata" template="assets/mallar/mall-vardenheter.csv" columns={VARDENHET_COLUMNS} parse={parseVardenheter} text={vText} onText={setVText} count={data.vardenheter?.length ?? null} onRows={(rows) => onData({ ...data, vardenheter: rows, exempel: data.exempel && rows !== null })} />
       <DataInput
@@ -187,12 +175,9 @@ export function StepData({ data, onData, loadExample, onNext }: Props) {
         columns={BEFOLKNING_COLUMNS}
         extraHint="SCB:s tabell BE0101A med en kolumn per ålder (0 år … 100+ år) och region som ”2326 Berg” går också, med kolumnerna cni och avstand_km tillagda" parse={parseBefolkning} text={bText} onText={setBText} count={data.befolkning?.length ?? null} onRows={(rows) => onData({ ...data, befolkning: rows, exempel: data.exempel && rows !== null })} />
       {dataSummary(data) && (
-        <MessageBar intent="info" layout="multiline">
-          <MessageBarBody>
-            <MessageBarTitle>Inläst</MessageBarTitle>
-            {dataSummary(data)}
-          </MessageBarBody>
-        </MessageBar>
+        <Notice intent="info" title="Inläst">
+          {dataSummary(data)}
+        </Notice>
       )}
       <Footer>
         <Button appearance="primary" disabledFocusable={!data.vardenheter || !data.befolkning} onClick={onNext}>

@@ -1,6 +1,6 @@
 // Step 3: what the fill writes, its progress and its outcome. State comes from useFill.
 import * as React from "react";
-import { Button, Dialog, DialogActions, DialogBody, DialogContent, DialogSurface, DialogTitle, Field, MessageBar, MessageBarBody, MessageBarTitle, ProgressBar, Text, makeStyles } from "@fluentui/react-components";
+import { Button, Dialog, DialogActions, DialogBody, DialogContent, DialogSurface, DialogTitle, Field, ProgressBar, Text, makeStyles } from "@fluentui/react-components";
 import type { ForraData, PaneData } from "./setup";
 import type { FillState } from "./useFill";
 import { Footer } from "./Footer";
@@ -8,6 +8,7 @@ import { ResultView } from "./ResultView";
 import { yearResult } from "./result";
 import type { YearSetup } from "../workbook/plan";
 import type { ExcelRun } from "../workbook/writer";
+import Notice from "./Notice";
 
 const useStyles = makeStyles({ col: { display: "flex", flexDirection: "column", gap: "8px" } });
 
@@ -51,17 +52,12 @@ export function StepFill({ fillState, errors, data, setup, run, onNext, onForra 
         egna blad ersätts bara om du bekräftar, och sparas då först som en kopia.
       </Text>
       {blocking.length > 0 && (
-        <MessageBar layout="multiline" intent="warning">
-          <MessageBarBody>
-            <MessageBarTitle>Steg 1 är inte klart</MessageBarTitle>
-            {blocking.join(" ")}
-          </MessageBarBody>
-        </MessageBar>
+        <Notice intent="warning" title="Steg 1 är inte klart">
+          {blocking.join(" ")}
+        </Notice>
       )}
       {(!data.vardenheter || !data.befolkning) && (
-        <MessageBar layout="multiline" intent="warning">
-          <MessageBarBody>Läs in listningsdata och befolkning i steg 2 först.</MessageBarBody>
-        </MessageBar>
+        <Notice intent="warning">Läs in listningsdata och befolkning i steg 2 först.</Notice>
       )}
       {progress && (
         <Field validationMessage={progress.step} validationState="none" label="Förlopp">
@@ -69,20 +65,14 @@ export function StepFill({ fillState, errors, data, setup, run, onNext, onForra 
         </Field>
       )}
       {error && (
-        <MessageBar layout="multiline" intent="error">
-          <MessageBarBody>
-            <MessageBarTitle>Arbetsboken fylldes inte</MessageBarTitle>
-            {error} Inget i arbetsboken har ändrats.
-          </MessageBarBody>
-        </MessageBar>
+        <Notice intent="error" title="Arbetsboken fylldes inte">
+          {error} Inget i arbetsboken har ändrats.
+        </Notice>
       )}
       {result && (
-        <MessageBar layout="multiline" intent="success">
-          <MessageBarBody>
-            <MessageBarTitle>Klart</MessageBarTitle>
-            {doneText(result)}
-          </MessageBarBody>
-        </MessageBar>
+        <Notice intent="success" title="Klart">
+          {doneText(result)}
+        </Notice>
       )}
       {arsResultat && setup && <ResultView year={setup.year} result={arsResultat} run={run} setup={setup} data={data} onForra={onForra} />}
       <Footer>

@@ -1,11 +1,12 @@
 import * as React from "react";
-import { Button, Field, MessageBar, MessageBarBody, MessageBarTitle, Select, Text, makeStyles } from "@fluentui/react-components";
+import { Button, Field, Select, Text, makeStyles } from "@fluentui/react-components";
 import { KOMMUNER } from "../workbook/indata";
 import { kommunSheet, YearSetup } from "../workbook/plan";
 import { ExcelRun, shareSheet } from "../workbook/writer";
 import type { PaneData } from "./setup";
 import { today } from "./useFill";
 import { useShare } from "./useShare";
+import Notice from "./Notice";
 
 const useStyles = makeStyles({ col: { display: "flex", flexDirection: "column", gap: "8px" } });
 
@@ -49,9 +50,7 @@ export function StepShare({ run, setup, filled, data }: Props) {
     <section className={styles.col} aria-label="Dela">
       <Text>Skapar en kopia av kommunens blad där formlerna är ersatta med sina värden, med en notering om regelverk och datum.</Text>
       {!filled && (
-        <MessageBar layout="multiline" intent="warning">
-          <MessageBarBody>Fyll arbetsboken i steg 3 först.</MessageBarBody>
-        </MessageBar>
+        <Notice intent="warning">Fyll arbetsboken i steg 3 först.</Notice>
       )}
       <Field label="Kommun">
         <Select value={kommun} onChange={(_, d) => setKommun(d.value)}>
@@ -71,17 +70,12 @@ export function StepShare({ run, setup, filled, data }: Props) {
         Skapa filer för alla åtta kommuner
       </Button>
       {files.status && (
-        <MessageBar layout="multiline" intent={files.status.intent}>
-          <MessageBarBody>{files.status.text}</MessageBarBody>
-        </MessageBar>
+        <Notice intent={files.status.intent}>{files.status.text}</Notice>
       )}
       {status && (
-        <MessageBar layout="multiline" intent={status.intent}>
-          <MessageBarBody>
-            <MessageBarTitle>{status.intent === "success" ? "Klart" : status.intent === "error" ? "Fel" : "Bekräfta"}</MessageBarTitle>
-            {status.text}
-          </MessageBarBody>
-        </MessageBar>
+        <Notice intent={status.intent} title={status.intent === "success" ? "Klart" : status.intent === "error" ? "Fel" : "Bekräfta"}>
+          {status.text}
+        </Notice>
       )}
     </section>
   );

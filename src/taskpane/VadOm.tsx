@@ -3,7 +3,7 @@
 // written (the engine recomputes the county as the user types). "Skriv som scenario" puts it
 // on a sheet of its own, labelled as a scenario.
 import * as React from "react";
-import { Button, Field, Input, MessageBar, MessageBarBody, Select, Table, TableBody, TableCell, TableHeader, TableHeaderCell, TableRow, Text, makeStyles, tokens } from "@fluentui/react-components";
+import { Button, Field, Input, Select, Table, TableBody, TableCell, TableHeader, TableHeaderCell, TableRow, Text, makeStyles, tokens } from "@fluentui/react-components";
 import type { Decimal } from "../engine/money";
 import { sum } from "../engine/money";
 import type { Lanet } from "../engine/forklaring/lan";
@@ -15,6 +15,7 @@ import type { PaneData } from "./setup";
 import { lanetFran, useVadOm } from "./useVadOm";
 import { ReplaceAsk } from "./ReplaceAsk";
 import { band, lpikAr, tolkningar, VIKTTABELLER, type Slag } from "./vadOmForm";
+import Notice from "./Notice";
 
 const useStyles = makeStyles({
   root: { display: "flex", flexDirection: "column", gap: "8px", minWidth: "0" },
@@ -115,9 +116,7 @@ function Panel({ run, lanet }: { run: ExcelRun | null; lanet: Lanet }) {
       </>)}
       <div aria-live="polite" className={styles.root}>
         {v.problem && (
-          <MessageBar intent="warning" layout="multiline">
-            <MessageBarBody>{v.problem}</MessageBarBody>
-          </MessageBar>
+          <Notice intent="warning">{v.problem}</Notice>
         )}
         {v.result && total && (<>
           <Text weight="semibold">Effekt i länet: {signed(total.efter.minus(total.fore))}</Text>
@@ -130,9 +129,7 @@ function Panel({ run, lanet }: { run: ExcelRun | null; lanet: Lanet }) {
       {!run && <Text size={200}>Scenariot kan bara skrivas när tillägget körs i Excel.</Text>}
       {v.exists && <ReplaceAsk title={`Bladet ${v.exists} finns redan`} text="Det ersätts bara om du väljer det; en kopia av det sparas först." onReplace={() => void v.write(true)} onCancel={v.cancel} />}
       {v.status && (
-        <MessageBar intent={v.status.intent} layout="multiline">
-          <MessageBarBody>{v.status.text}</MessageBarBody>
-        </MessageBar>
+        <Notice intent={v.status.intent}>{v.status.text}</Notice>
       )}
     </section>
   );

@@ -3,10 +3,11 @@
 // messages as step 2 (StepData's DataInput), so the data steps of the change from last year
 // carry the data's change. Loaded with the view, on demand.
 import * as React from "react";
-import { Button, MessageBar, MessageBarBody, Text, makeStyles, tokens } from "@fluentui/react-components";
+import { Button, Text, makeStyles, tokens } from "@fluentui/react-components";
 import { BEFOLKNING_COLUMNS, parseBefolkning, parseVardenheter, VARDENHET_COLUMNS } from "../../workbook/indata";
 import { DataInput } from "../StepData";
 import type { ForraData as Forra } from "../setup";
+import Notice from "../Notice";
 
 const useStyles = makeStyles({
   col: { display: "flex", flexDirection: "column", gap: "8px", minWidth: "0", borderTop: `1px solid ${tokens.colorNeutralStroke2}`, paddingTop: "8px" },
@@ -49,9 +50,7 @@ export function ForraData({ year, forra, onForra }: { year: number; forra: Forra
         onRows={(rows, source) => onForra({ ...f, befolkning: rows, befolkningFil: rows ? (source ?? null) : null })}
       />
       {!f.vardenheter !== !f.befolkning && (
-        <MessageBar intent="info" layout="multiline">
-          <MessageBarBody>Läs in även {f.vardenheter ? "befolkningen" : "listningsdata"} för {prev}. Till dess räknas {prev} med årets data.</MessageBarBody>
-        </MessageBar>
+        <Notice intent="info">Läs in även {f.vardenheter ? "befolkningen" : "listningsdata"} för {prev}. Till dess räknas {prev} med årets data.</Notice>
       )}
       {(f.vardenheter || f.befolkning) && (
         <Button

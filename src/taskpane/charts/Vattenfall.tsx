@@ -4,7 +4,7 @@
 // change. The engine computes it (forklaring/vattenfall.ts), exactly as the sheet
 // "Förändring" the fill writes. Loaded on demand with the chart library.
 import * as React from "react";
-import { Field, MessageBar, MessageBarBody, Select, Table, TableBody, TableCell, TableHeader, TableHeaderCell, TableRow, Text, makeStyles, tokens } from "@fluentui/react-components";
+import { Field, Select, Table, TableBody, TableCell, TableHeader, TableHeaderCell, TableRow, Text, makeStyles, tokens } from "@fluentui/react-components";
 import { vattenfall } from "../../engine/forklaring/vattenfall";
 import { sum } from "../../engine/money";
 import type { YearSetup } from "../../workbook/plan";
@@ -13,6 +13,7 @@ import { vattenfallUnderlag } from "./vattenfallData";
 import { ForraData } from "./ForraData";
 import { VattenfallChart } from "./VattenfallChart";
 import { svKronorOre } from "./axis";
+import Notice from "../Notice";
 
 const useStyles = makeStyles({
   col: { display: "flex", flexDirection: "column", gap: "8px", minWidth: "0" },
@@ -44,9 +45,7 @@ export default function Vattenfall({ setup, data, onForra }: VattenfallProps) {
   const v = React.useMemo(() => (u.ok && amne ? vattenfall(u.utfall, amne.matt) : null), [u, amne]);
   if (!u.ok || !amne || !v) {
     return (
-      <MessageBar intent="warning" layout="multiline">
-        <MessageBarBody>{u.ok ? "" : u.message}</MessageBarBody>
-      </MessageBar>
+      <Notice intent="warning">{u.ok ? "" : u.message}</Notice>
     );
   }
   const y = u.year;
