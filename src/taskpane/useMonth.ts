@@ -4,6 +4,7 @@
 // utbetalning` does (workbook/manad/underlag.ts), and writes the month's sheets or the year
 // overviews (monthWrite.ts). A unit's file is made on demand (ExcelJS in a chunk of its own).
 import * as React from "react";
+import { useTask } from "./useTask";
 import { ruleSetForMonth } from "../rules";
 import { parseText, readTableFile } from "../workbook/indata";
 import type { Enhetsmanad } from "../workbook/manad/korning";
@@ -28,7 +29,8 @@ export const TITLES: Record<Kalla, string> = {
 };
 
 type Tables = Record<Kalla, (Tabell & { exempel: boolean }) | null>;
-export type Status = { intent: "success" | "error"; text: string } | null;
+export type { Status } from "./useTask";
+import type { Status } from "./useTask";
 export type WriteKind = "manad" | "ar";
 
 export interface MonthState {
@@ -63,8 +65,7 @@ export function useMonth(run: ExcelRun | null, year: number, loadExample: (file:
   const [month, setMonthRaw] = React.useState(5);
   const [tables, setTables] = React.useState<Tables>(none);
   const [conflicts, setConflicts] = React.useState<MonthState["conflicts"]>(null);
-  const [status, setStatus] = React.useState<Status>(null);
-  const [busy, setBusy] = React.useState(false);
+  const { busy, status, setStatus, run: task } = useTask();
   // The whole run follows the inputs and the year; choosing another month only filters it.
   const all = React.useMemo(() => {
     const listning = tables.listning;
@@ -90,39 +91,30 @@ export function useMonth(run: ExcelRun | null, year: number, loadExample: (file:
   };
   const write = async (kind: WriteKind, confirmed: ReadonlySet<string>) => {
     if (!run || !computed.units || !all.year) return;
-    setBusy(true);
+    const units = computed.units;
+    const ran = all.year;
     reset();
-    try {
-      const layouts = kind === "manad" ? monthLayouts(year, month, computed.units) : yearLayouts(year, all.year, all.forra);
+    await task("Bladen skrevs inte", async () => {
+      const layouts = kind === "manad" ? monthLayouts(year, month, units) : yearLayouts(year, ran, all.forra);
       const res = await writeMonthSheets(run, layouts, confirmed, today());
       const what = kind === "manad" ? `${res.status === "done" ? res.sheets[0] : ""} och en specifikation per vårdenhet` : "en årsöversikt per vårdenhet";
-      if (res.status === "conflicts") setConflicts({ kind, names: res.conflicts });
-      else {
-        // Förklara can then explain the month's sheets written in this session (senasteManad.ts).
-        if (kind === "manad") manadSkriven({ names: layouts.map((l) => l.name), units: computed.units });
-        setStatus({ intent: "success", text: `Skrev ${res.sheets.length} blad: ${what}.${res.backups.length ? ` Kopior av dina blad: ${res.backups.join(", ")}.` : ""}` });
-      }
-    } catch (e) {
-      setStatus({ intent: "error", text: `Bladen skrevs inte: ${(e as Error).message}` });
-    } finally {
-      setBusy(false);
-    }
+      if (res.status === "conflicts") return void setConflicts({ kind, names: res.conflicts });
+      // Förklara can then explain the month's sheets written in this session (senasteManad.ts).
+      if (kind === "manad") manadSkriven({ names: layouts.map((l) => l.name), units });
+      return `Skrev ${res.sheets.length} blad: ${what}.${res.backups.length ? ` Kopior av dina blad: ${res.backups.join(", ")}.` : ""}`;
+    });
   };
   const unitFile = async (id: string) => {
     if (!all.year) return;
-    setBusy(true);
+    const ran = all.year;
     reset();
-    try {
+    await task("Filen skapades inte", async () => {
       const { enhetsFil } = await import(/* webpackChunkName: "xlsx" */ "../workbook/manad/fil");
       const exempel = Object.values(tables).some((t) => t?.exempel);
-      const f = await enhetsFil(year, id, all.year, all.forra?.get(id), exempel);
+      const f = await enhetsFil(year, id, ran, all.forra?.get(id), exempel);
       const how = await deliver([f], target());
-      setStatus({ intent: "success", text: how === "excel" ? `${f.fileName} öppnad i Excel (enbart värden).` : `${f.fileName} hämtad (enbart värden).` });
-    } catch (e) {
-      setStatus({ intent: "error", text: `Filen skapades inte: ${(e as Error).message}` });
-    } finally {
-      setBusy(false);
-    }
+      return how === "excel" ? `${f.fileName} öppnad i Excel (enbart värden).` : `${f.fileName} hämtad (enbart värden).`;
+    });
   };
   return {
     month,

@@ -2,7 +2,7 @@
 // opened in Excel as a new workbook where ExcelApi 1.8 allows (Excel.createWorkbook), and
 // offered as a download otherwise. The economist's own workbook is not changed. ExcelJS is
 // loaded only when the files are made (a chunk of its own).
-import * as React from "react";
+import { useTask } from "./useTask";
 import type { YearSetup } from "../workbook/plan";
 import type { PaneData } from "./setup";
 import { today } from "./useFill";
@@ -59,25 +59,16 @@ export async function makeFiles(setup: YearSetup, data: PaneData, kommuner: read
   return await kommunFiles(layouts, setup, kommuner, date, data.exempel);
 }
 
-export type ShareStatus = { intent: "success" | "error"; text: string } | null;
-
 export function useShare(setup: YearSetup | null, data: PaneData, target: () => ShareTarget = paneTarget) {
-  const [busy, setBusy] = React.useState(false);
-  const [status, setStatus] = React.useState<ShareStatus>(null);
+  const { busy, status, run } = useTask();
   const share = async (kommuner: readonly string[]) => {
     if (!setup) return;
-    setBusy(true);
-    setStatus(null);
-    try {
+    await run("Filerna skapades inte", async () => {
       const files = await makeFiles(setup, data, kommuner, today());
       const how = await deliver(files, target());
       const names = files.map((f) => f.fileName).join(", ");
-      setStatus({ intent: "success", text: how === "excel" ? `${files.length} arbetsböcker öppnade i Excel (enbart värden): ${names}.` : `${files.length} filer hämtade (enbart värden): ${names}.` });
-    } catch (e) {
-      setStatus({ intent: "error", text: `Filerna skapades inte: ${(e as Error).message}` });
-    } finally {
-      setBusy(false);
-    }
+      return how === "excel" ? `${files.length} arbetsböcker öppnade i Excel (enbart värden): ${names}.` : `${files.length} filer hämtade (enbart värden): ${names}.`;
+    });
   };
   return { share, busy, status };
 }

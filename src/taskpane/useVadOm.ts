@@ -3,6 +3,7 @@
 // the engine (vadOm) a moment after the user stops typing; nothing is written until "Skriv
 // som scenario", which writes the scenario sheet (sheets/scenario.ts) through scenarioWrite.
 import * as React from "react";
+import { useTask, type Status } from "./useTask";
 import type { Lanet } from "../engine/forklaring/lan";
 import { beraknaLanet } from "../engine/forklaring/lan";
 import { vadOm, type VadOm } from "../engine/forklaring/vadom";
@@ -37,7 +38,7 @@ export interface VadOmState {
   result: VadOm | null;
   problem: string | null;
   exists: string | null;
-  status: { intent: "success" | "error"; text: string } | null;
+  status: Status;
   busy: boolean;
   write: (confirmed: boolean) => Promise<void>;
   cancel: () => void;
@@ -47,8 +48,7 @@ export function useVadOm(run: ExcelRun | null, lanet: Lanet): VadOmState {
   const [form, setFormRaw] = React.useState<VadOmForm>(() => startForm(lanet.regler, lanet.regler.year));
   const [shown, setShown] = React.useState<{ result: VadOm | null; problem: string | null }>({ result: null, problem: null });
   const [exists, setExists] = React.useState<string | null>(null);
-  const [status, setStatus] = React.useState<VadOmState["status"]>(null);
-  const [busy, setBusy] = React.useState(false);
+  const { busy, status, setStatus, run: task } = useTask();
   const bas = React.useMemo(() => beraknaLanet(lanet), [lanet]);
   React.useEffect(() => {
     const t = setTimeout(() => {
@@ -66,18 +66,12 @@ export function useVadOm(run: ExcelRun | null, lanet: Lanet): VadOmState {
   const write = async (confirmed: boolean) => {
     const a = andringFran(form);
     if (!run || !a || "fel" in a) return;
-    setBusy(true);
-    setStatus(null);
     setExists(null);
-    try {
+    await task("Scenariot skrevs inte", async () => {
       const res = await writeScenario(run, scenarioBlad(lanet, a.andring), confirmed, today());
-      if (res.status === "exists") setExists(res.name);
-      else setStatus({ intent: "success", text: `Scenariot skrevs på bladet ${res.name}.${res.backup ? ` Det tidigare bladet finns kvar som ${res.backup}.` : ""}` });
-    } catch (e) {
-      setStatus({ intent: "error", text: `Scenariot skrevs inte: ${(e as Error).message}` });
-    } finally {
-      setBusy(false);
-    }
+      if (res.status === "exists") return void setExists(res.name);
+      return `Scenariot skrevs på bladet ${res.name}.${res.backup ? ` Det tidigare bladet finns kvar som ${res.backup}.` : ""}`;
+    });
   };
   return {
     form,
