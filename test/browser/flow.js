@@ -147,6 +147,8 @@ module.exports = function defineTests(test, assert) {
     await page.getByLabel("LPIK 2025, förändring i procent").fill("3,1");
     await page.getByLabel("LPIK 2026, förändring i procent").fill("2,7");
     await page.getByRole("button", { name: /Ändringar från 2025/ }).click();
+    // The list loads when the panel opens: the screenshot waits for it (its height with it).
+    await page.getByText("773 096 tkr → 798 047 tkr, +3,2 %").waitFor();
     await check(ctx, "mörkt steg 1", "steg-1-ar-morkt.png");
     await page.getByRole("button", { name: "Nästa: data" }).click();
     await page.getByRole("button", { name: "Använd exempeldata" }).click();
