@@ -125,6 +125,8 @@ module.exports = async (env, options) => {
         // The shipped rule data, validated and hashed at build time (issue 13 item 4): an
         // invalid file stops the build; the bundle carries the checked file and its hashes.
         { test: /[\\/]src[\\/]rules[\\/]data[\\/][^\\/]+\.json$/, type: "javascript/auto", loader: path.resolve(__dirname, "scripts/regeldata-loader.js") },
+        // Fluent UI's themes as the finished objects (scripts/tema-loader.js), not built as the pane starts.
+        { test: /[\\/]@fluentui[\\/]tokens[\\/]lib[\\/]themes[\\/](web[\\/](lightTheme|darkTheme)|teams[\\/]highContrastTheme)\.js$/, enforce: "pre", loader: path.resolve(__dirname, "scripts/tema-loader.js") },
         // The pane's styles as a stylesheet, not rules inserted by script while the first
         // screen renders (issue 12: the first screen in under 500 ms). After esbuild (post):
         // @griffel/webpack-loader turns our makeStyles into precomputed __styles, then the
