@@ -177,7 +177,8 @@ module.exports = async (env, options) => {
       // eagerly, as the script streams in off the page's thread, instead of each one on the
       // page's thread when first called (issue 12: the first screen in under 500 ms). Added
       // after minifying (stage REPORT), which would drop the comment; other browsers ignore it.
-      new webpack.BannerPlugin({ banner: "//# allFunctionsCalledOnLoad", raw: true, entryOnly: true, test: /\.js$/, stage: webpack.Compilation.PROCESS_ASSETS_STAGE_REPORT }),
+      // Production only: a development build's source maps would be a line off.
+      ...(dev ? [] : [new webpack.BannerPlugin({ banner: "//# allFunctionsCalledOnLoad", raw: true, entryOnly: true, test: /\.js$/, stage: webpack.Compilation.PROCESS_ASSETS_STAGE_REPORT })]),
       new MiniCssExtractPlugin({ ignoreOrder: true }),
       new GriffelCSSExtractionPlugin(),
       new CustomFunctionsMetadataPlugin({ output: "functions.json", input: FUNCTION_FILES }),
