@@ -26,5 +26,8 @@ export async function bench(): Promise<void> {
     console.log(`   ${f}: ${kb(n)}`);
   }
   console.log(`   summa (rutan och funktionerna tillsammans): ${kb(total)} (mål ≤ 200 KB)`);
+  // The pane's styles, extracted at build time (webpack.config.js), load with the page too.
+  const sheets = [...fs.readFileSync(path.join(dist, "taskpane.html"), "utf8").matchAll(/<link[^>]*href="?([\w.-]+\.css)"?/g)].map((m) => m[1]);
+  for (const f of sheets) console.log(`   ${f} (stilmall, inte JavaScript, laddas med sidan): ${kb(gz(f))}`);
   for (const f of fs.readdirSync(dist).filter((f) => f.endsWith(".js") && !initial.includes(f))) console.log(`   ${f} (laddas vid behov): ${kb(gz(f))}`);
 }

@@ -12,7 +12,7 @@ const chrome = process.env.CHROME_PATH || "/usr/bin/chromium";
 const LOADS = 9;
 
 function serve(): Promise<http.Server> {
-  const types: Record<string, string> = { ".html": "text/html", ".js": "text/javascript", ".json": "application/json", ".csv": "text/csv" };
+  const types: Record<string, string> = { ".html": "text/html", ".js": "text/javascript", ".json": "application/json", ".csv": "text/csv", ".css": "text/css" };
   const server = http.createServer((req, res) => {
     const p = path.join(dist, decodeURIComponent(new URL(req.url ?? "/", "http://x").pathname));
     if (!p.startsWith(dist) || !fs.existsSync(p) || fs.statSync(p).isDirectory()) {

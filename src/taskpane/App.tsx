@@ -2,15 +2,16 @@
 // state; everything that touches the workbook goes through workbook/ with the `run` the
 // entry point passes in (Excel.run in Excel, a fake in tests).
 import * as React from "react";
-import { Button, FluentProvider, Spinner, Text, Title3, makeStyles, tokens } from "@fluentui/react-components";
+import { Button, FluentProvider, Spinner, Text, Theme, Title3, makeStyles, tokens } from "@fluentui/react-components";
 import type { ExcelRun } from "../workbook/writer";
 import type { StoredPin } from "../workbook/settings";
 import { buildSetup, factorToPercent, PaneData, PaneInputs } from "./setup";
 import type { RuleRegistry } from "../rules";
 import { offeredYears, restoredRules, ruleSetIn } from "./yearRules";
 import { StepYear } from "./StepYear";
+import { AfterFirst } from "./AfterFirst";
 import { Step, STEPS, Stepper } from "./Stepper";
-import { OfficeThemeLike, THEMES, themeName } from "./theme";
+import { LIGHT } from "./theme";
 import { useFill } from "./useFill";
 import type { View } from "./ViewTabs";
 // Views not on the first screen load when first shown (issue 12: the first screen in under 500 ms).
@@ -24,7 +25,7 @@ const MonthView = React.lazy(() => import(/* webpackChunkName: "manad" */ "./Mon
 const ViewTabs = React.lazy(() => import(/* webpackChunkName: "vyer" */ "./ViewTabs"));
 const Notice = React.lazy(() => import(/* webpackChunkName: "vyer" */ "./Notice"));
 /** A part of the screen whose code loads after the first screen: nothing in its place meanwhile. */
-const Later = ({ children }: { children: React.ReactNode }) => <React.Suspense fallback={null}>{children}</React.Suspense>;
+const Later = ({ children }: { children: React.ReactNode }) => <AfterFirst>{children}</AfterFirst>;
 const VadOm = React.lazy(() => import(/* webpackChunkName: "vadom" */ "./VadOm").then((m) => ({ default: m.VadOm })));
 const loading = <Spinner size="tiny" label="Laddar …" />;
 
@@ -45,9 +46,8 @@ export interface AppProps {
   pinProblem: string | null;
   /** Loads the shipped example files (fetch in the browser). */
   loadExample: (file: string) => Promise<string>;
-  /** Office.context.officeTheme, where Office gives one. */
-  officeTheme?: OfficeThemeLike | null;
-  forcedColors?: boolean;
+  /** The Fluent theme that stands for Office's (theme.ts); light when not given. */
+  theme?: Theme;
   /** Called once the first screen is in the page (work that must not delay it starts then). */
   onShown?: () => void;
 }
@@ -59,7 +59,7 @@ const NEXT: Record<Step, string> = {
   dela: "Skapa ett blad med bara värden att skicka till en kommun.",
 };
 
-export function App({ run, pin, pinProblem, loadExample, officeTheme, forcedColors, onShown }: AppProps) {
+export function App({ run, pin, pinProblem, loadExample, theme = LIGHT, onShown }: AppProps) {
   const styles = useStyles();
   // Once, after the first commit (onShown is not a dependency: it is called one time).
   React.useEffect(() => onShown?.(), []);
@@ -112,7 +112,7 @@ export function App({ run, pin, pinProblem, loadExample, officeTheme, forcedColo
   const blocking = [...Object.values(check.errors), ...Object.entries(check.warnings).filter(([k]) => !(inputs.bekraftade ?? []).includes(k)).map(([, w]) => w)];
 
   return (
-    <FluentProvider theme={THEMES[themeName(officeTheme, forcedColors)]} className={styles.provider}>
+    <FluentProvider theme={theme} className={styles.provider}>
       <main className={styles.root}>
         <Title3 as="h1">RJH ersättning – årsuppställning</Title3>
         <Text>
@@ -142,9 +142,9 @@ export function App({ run, pin, pinProblem, loadExample, officeTheme, forcedColo
             <Notice intent={readBack.intent}>{readBack.text}</Notice>
           </Later>
         )}
-        <React.Suspense fallback={<div className={styles.tabsSpace} />}>
+        <AfterFirst fallback={<div className={styles.tabsSpace} />}>
           <ViewTabs view={view} onView={setView} />
-        </React.Suspense>
+        </AfterFirst>
         {view === "forklara" && <React.Suspense fallback={loading}><Forklara run={run} year={year} setup={check.setup} data={data} /></React.Suspense>}
         {view === "formler" && <React.Suspense fallback={loading}><Formler run={run} /></React.Suspense>}
         {view === "vadom" && <React.Suspense fallback={loading}><VadOm run={run} setup={check.setup} data={data} /></React.Suspense>}

@@ -2,6 +2,7 @@
 import * as React from "react";
 import { Button, Checkbox, Field, Input, Select, Text, makeStyles } from "@fluentui/react-components";
 import { Footer } from "./Footer";
+import { AfterFirst } from "./AfterFirst";
 import type { RuleSet } from "../rules";
 import { lpikYears, PaneInputs } from "./setup";
 import type { Loaded } from "./yearRules";
@@ -52,9 +53,9 @@ export function StepYear({ years, year, onYear, inputs, onInputs, errors, warnin
   const tb = sets[1];
   return (
     <section className={styles.col} aria-label="År och regelverk">
-      <React.Suspense fallback={<div className={styles.details} />}>
+      <AfterFirst fallback={<div className={styles.details} />}>
         <YearDetails year={year} sets={sets} prev={prev} />
-      </React.Suspense>
+      </AfterFirst>
       <Field label="År" validationMessage={errors.year}>
         <Select value={String(year)} onChange={(_, d) => onYear(Number(d.value))}>
           {years.map((y) => (
@@ -64,9 +65,9 @@ export function StepYear({ years, year, onYear, inputs, onInputs, errors, warnin
           ))}
         </Select>
       </Field>
-      <React.Suspense fallback={<div className={styles.rules} />}>
+      <AfterFirst fallback={<div className={styles.rules} />}>
         <NewYearRules sets={sets} loadedName={loadedName} onLoaded={onLoaded} changes={inputs.andringar ?? []} onChanges={(c) => onInputs({ ...inputs, andringar: c })} error={errors.andring} />
-      </React.Suspense>
+      </AfterFirst>
       <Text weight="semibold">Indata som regelverket lämnar till dig</Text>
       {tb &&
         lpikYears(tb, year).map((y) => (

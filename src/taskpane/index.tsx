@@ -7,7 +7,7 @@ import { loadValidation } from "../rules";
 import { stateFromPin, StoredPin } from "../workbook/settings";
 import { ExcelRun, readStoredPin, recalculate } from "../workbook/writer";
 import { App } from "./App";
-import { OfficeThemeLike, THEMES, themeName } from "./theme";
+import { LIGHT, loadTheme, OfficeThemeLike, themeName } from "./theme";
 
 async function start() {
   const info = await Office.onReady();
@@ -37,15 +37,17 @@ async function start() {
   };
   const officeTheme = (Office.context as { officeTheme?: OfficeThemeLike } | undefined)?.officeTheme ?? null;
   const forcedColors = window.matchMedia?.("(forced-colors: active)").matches ?? false;
+  // A theme chunk that cannot load leaves the pane light rather than not shown at all.
+  const theme = await loadTheme(themeName(officeTheme, forcedColors)).catch(() => LIGHT);
   // The page background follows the theme too (the body outside the React root).
-  document.body.style.background = THEMES[themeName(officeTheme, forcedColors)].colorNeutralBackground1;
+  document.body.style.background = theme.colorNeutralBackground1;
   // The rule validation (a file the user loads, LPIK entered, a changed rule) loads once the
   // pane has shown, not before (issue 12: the first screen in under 500 ms). React renders
   // after render() returns, so an idle callback asked for here could run first.
   const idle = (window as { requestIdleCallback?: (f: () => void) => void }).requestIdleCallback ?? ((f: () => void) => setTimeout(f, 100));
   const onShown = () => idle(() => void loadValidation().catch(() => undefined));
   createRoot(document.getElementById("root")!).render(
-    <App run={run} pin={pin} pinProblem={pinProblem} loadExample={loadExample} officeTheme={officeTheme} forcedColors={forcedColors} onShown={onShown} />,
+    <App run={run} pin={pin} pinProblem={pinProblem} loadExample={loadExample} theme={theme} onShown={onShown} />,
   );
 }
 

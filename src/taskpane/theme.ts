@@ -1,6 +1,9 @@
 // Follow Office's theme (Microsoft's add-in guidelines): light, dark or high contrast,
-// chosen from Office.context.officeTheme; Fluent's web themes stand for them.
-import { teamsHighContrastTheme, Theme, webDarkTheme, webLightTheme } from "@fluentui/react-components";
+// chosen from Office.context.officeTheme; Fluent's web themes stand for them. Only the light
+// theme is in the first bundle: the dark and high-contrast ones (their colour ramps are a
+// fifth of it) load before the first render when Office asks for them (issue 12: the first
+// screen in under 500 ms).
+import { Theme, webLightTheme } from "@fluentui/react-components";
 
 export interface OfficeThemeLike {
   bodyBackgroundColor?: string;
@@ -29,4 +32,11 @@ export function themeName(office: OfficeThemeLike | null | undefined, forcedColo
   return "light";
 }
 
-export const THEMES: Record<ThemeName, Theme> = { light: webLightTheme, dark: webDarkTheme, contrast: teamsHighContrastTheme };
+export const LIGHT: Theme = webLightTheme;
+
+/** The Fluent theme for a theme name: the light one at once, the others from their chunk. */
+export async function loadTheme(name: ThemeName): Promise<Theme> {
+  if (name === "light") return LIGHT;
+  const { DARK_THEMES } = await import(/* webpackChunkName: "tema" */ "./darkThemes");
+  return DARK_THEMES[name];
+}

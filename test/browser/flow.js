@@ -97,6 +97,8 @@ module.exports = function defineTests(test, assert) {
     }
     await page.getByRole("button", { name: "Gå till Sammanställning" }).click();
     await page.waitForFunction(() => window.__fake.active === "Sammanställning");
+    // The chart loads on demand: the full-page screenshot waits for it (its height with it).
+    await page.locator('figure[data-diagram="resultat"]').waitFor();
     await check(ctx, "steg 3 (klart)", "steg-3-resultat-ljust.png");
     await page.getByRole("button", { name: "Fyll arbetsboken" }).click();
     await page.getByText("0 nya", { exact: false }).waitFor();
@@ -147,6 +149,8 @@ module.exports = function defineTests(test, assert) {
     await page.getByLabel("LPIK 2025, förändring i procent").fill("3,1");
     await page.getByLabel("LPIK 2026, förändring i procent").fill("2,7");
     await page.getByRole("button", { name: /Ändringar från 2025/ }).click();
+    // The list loads when the panel opens: the screenshot waits for it (its height with it).
+    await page.getByText("773 096 tkr → 798 047 tkr, +3,2 %").waitFor();
     await check(ctx, "mörkt steg 1", "steg-1-ar-morkt.png");
     await page.getByRole("button", { name: "Nästa: data" }).click();
     await page.getByRole("button", { name: "Använd exempeldata" }).click();
@@ -155,6 +159,7 @@ module.exports = function defineTests(test, assert) {
     await page.getByRole("button", { name: "Nästa: fyll arbetsboken" }).click();
     await page.getByRole("button", { name: "Fyll arbetsboken" }).click();
     await page.getByRole("table", { name: "Per kommun" }).waitFor();
+    await page.locator('figure[data-diagram="resultat"]').waitFor();
     await check(ctx, "mörkt steg 3", "steg-3-resultat-morkt.png");
     await page.getByRole("button", { name: "Nästa: dela" }).click();
     await check(ctx, "mörkt steg 4", "steg-4-dela-morkt.png");

@@ -27,7 +27,7 @@ function assert(cond, message) {
 const chrome = process.env.CHROME_PATH || "/usr/bin/chromium";
 
 function serve() {
-  const types = { ".html": "text/html", ".js": "text/javascript", ".json": "application/json", ".png": "image/png", ".csv": "text/csv", ".xml": "text/xml" };
+  const types = { ".html": "text/html", ".js": "text/javascript", ".json": "application/json", ".png": "image/png", ".csv": "text/csv", ".xml": "text/xml", ".css": "text/css" };
   const server = http.createServer((req, res) => {
     const p = path.join(dist, decodeURIComponent(new URL(req.url, "http://x").pathname));
     if (!p.startsWith(dist) || !fs.existsSync(p) || fs.statSync(p).isDirectory()) {
