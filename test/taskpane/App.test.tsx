@@ -10,6 +10,8 @@ import { setPinned } from "../../src/functions/state";
 const example = (file: string) => Promise.resolve(fs.readFileSync(path.resolve(__dirname, "../../assets/exempeldata", file), "utf8"));
 
 afterEach(() => setPinned(undefined));
+/** The parts that load just after the first screen (the tab list among them) are in: nothing updates after the test. */
+const settled = async () => void (await screen.findByRole("tablist", { name: "Vy" }));
 // The views after the first screen load on demand (React.lazy): compiled here, once, rather
 // than inside the first test that shows them.
 beforeAll(() => Promise.all(["StepData", "StepFill", "StepShare", "YearDiffList", "comeBack"].map((m) => import(`../../src/taskpane/${m}`))), 120_000);
@@ -38,6 +40,7 @@ test("step 1 shows the rule sets of the year and the inputs' sources, and flags 
   expect(screen.queryByText('"tre" är inte en procentsats (t.ex. 3,1).')).toBeNull();
   await userEvent.tab();
   expect(await screen.findByText('"tre" är inte en procentsats (t.ex. 3,1).')).toBeTruthy();
+  await settled();
 });
 
 test("step 2 lists problems by row and column and writes nothing", async () => {
@@ -90,9 +93,10 @@ test("with example data and inputs, fill calls the workbook once and reports the
   expect(document.activeElement).toBe(screen.getByRole("heading", { name: "Dela" }));
 });
 
-test("a problem with the workbook's stored rule set is shown, not swallowed", () => {
+test("a problem with the workbook's stored rule set is shown, not swallowed", async () => {
   render(<App run={null} pin={null} pinProblem="Regelverket halsoval-2026 i arbetsboken har ändrats" loadExample={example} />);
   expect(screen.getByText("Arbetsbokens sparade regelverk kunde inte läsas")).toBeTruthy();
+  await settled();
 });
 
 test("a workbook's recorded LPIK is shown as the percentage that was typed", async () => {
@@ -103,6 +107,7 @@ test("a workbook's recorded LPIK is shown as the percentage that was typed", asy
   render(<App run={null} pin={pin} pinProblem={null} loadExample={example} />);
   expect((screen.getByLabelText("LPIK 2025, förändring i procent") as HTMLInputElement).value).toBe("3,1");
   expect((screen.getByLabelText("LPIK 2026, förändring i procent") as HTMLInputElement).value).toBe("2,7");
+  await settled();
 });
 
 test("LPIK typed as a factor is asked about, and a negative count is called negative", async () => {
