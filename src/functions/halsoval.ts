@@ -12,6 +12,7 @@ import { pris, vikt } from "../engine/halsoval/listad";
 import { rehabBelopp } from "../engine/halsoval/rehab";
 import { Decimal } from "../engine/money";
 import { arg, cells, grid, Grid, isEmpty, num, Out, ruleSet, run, toError, year } from "./adapt";
+import { perRuleSet } from "../engine/perRuleSet";
 import { ageTable, byAge } from "./ages";
 import { scalar3 } from "./scalar";
 import { PerState, rulesByYear } from "./setup";
@@ -23,15 +24,14 @@ interface AgeSetup {
   /** 5.1.1 under the reading "harlett": one table per county weighted sum (a few at most). */
   byCounty: Map<number, IntegerTable>;
 }
-const setups = new WeakMap<RuleSet, AgeSetup>();
+const setups = perRuleSet((): AgeSetup => ({ published: {}, byCounty: new Map() }));
 
 /**
  * The table for `key`. 5.1.1 under the reading 5.1.1.prislage = "harlett" derives the price
  * from the total and the county's weighted sum of listed, which must then be given.
  */
 function table(rs: RuleSet, key: VikterKey, county: unknown): IntegerTable {
-  let s = setups.get(rs);
-  if (!s) setups.set(rs, (s = { published: {}, byCounty: new Map() }));
+  const s = setups(rs);
   if (key === "5.1.4.vikter") return (s.published[key] ??= integerTable(rs, key, lakemedelPris(rs)));
   if (reading(rs, "5.1.1.prislage") === "publicerat") return (s.published[key] ??= integerTable(rs, key, pris(rs)));
   if (isEmpty(county))

@@ -4,18 +4,13 @@
 import { CNI_VARIABLER, RuleSet, paramRecord, paramValue } from "../../rules";
 import { InputError } from "../check";
 import { Decimal, dec, DecimalInput, sum, ZERO } from "../money";
+import { perRuleSet } from "../perRuleSet";
 
 /** The 5.1.2 rule data of one rule set, parsed once and reused by every call (no decimal parsing per call). */
-const setups = new WeakMap<RuleSet, { vikter: readonly Decimal[]; budget: Decimal }>();
-function setup(rs: RuleSet): { vikter: readonly Decimal[]; budget: Decimal } {
-  let s = setups.get(rs);
-  if (!s) {
-    const r = paramRecord(rs, "5.1.2.vikter");
-    s = { vikter: CNI_VARIABLER.map((k) => dec(r[k])), budget: dec(paramValue(rs, "5.1.2.total")).times(1000) };
-    setups.set(rs, s);
-  }
-  return s;
-}
+const setup = perRuleSet((rs: RuleSet): { vikter: readonly Decimal[]; budget: Decimal } => {
+  const r = paramRecord(rs, "5.1.2.vikter");
+  return { vikter: CNI_VARIABLER.map((k) => dec(r[k])), budget: dec(paramValue(rs, "5.1.2.total")).times(1000) };
+});
 
 /** The seven weights in the order of 5.1.2 (a fresh array; the decimals are immutable). */
 export function cniVikter(rs: RuleSet): Decimal[] {

@@ -7,6 +7,7 @@ import { bandIndex } from "../alder";
 import { InputError, nonNegative, wholeCount } from "../check";
 import { nearestProduct, Ratio, ratio } from "../kvot";
 import { Decimal, dec, DecimalInput, ZERO } from "../money";
+import { perRuleSet } from "../perRuleSet";
 
 /** A band with its weight as a whole number of 1/scale (0.8 → 8 tenths), parsed once. */
 interface Band {
@@ -50,10 +51,6 @@ interface Setup {
   /** The last county sum seen, with budget / (scales × county) made ready: a column shares one. */
   county?: { value: number; r: Ratio | null };
 }
-const setups = new WeakMap<RuleSet, Setup>();
-// The last rule set asked for and its setup: a column's calls ask for one.
-let lastRs: RuleSet | undefined;
-let lastSetup: Setup | undefined;
 
 /** The bands with their weights as whole numbers of 1/scale, scale the smallest power of ten that allows it. */
 function parse(rs: RuleSet, key: "5.1.3.listintervall" | "5.1.3.avstandsvikter"): { bands: Band[]; scale: number } {
@@ -64,37 +61,29 @@ function parse(rs: RuleSet, key: "5.1.3.listintervall" | "5.1.3.avstandsvikter")
   return { bands, scale };
 }
 
-function setup(rs: RuleSet): Setup {
-  if (rs === lastRs) return lastSetup as Setup;
-  let s = setups.get(rs);
-  if (!s) {
-    const list = parse(rs, "5.1.3.listintervall");
-    const avstand = parse(rs, "5.1.3.avstandsvikter");
-    const top = (bands: Band[]) => Math.max(1, ...bands.map((b) => b.units));
-    const budget = dec(paramValue(rs, "5.1.3.total")).times(1000);
-    s = {
-      listBands: list.bands,
-      listScale: list.scale,
-      hela: reading(rs, "5.1.3.listintervall") === "hela",
-      narmaste: reading(rs, "5.1.3.avstand_avrundning") === "narmaste",
-      minsta: Number(paramValue(rs, "5.1.3.minsta_avstand")),
-      avstandBands: avstand.bands,
-      avstandScale: avstand.scale,
-      maxListed: Math.floor(Number.MAX_SAFE_INTEGER / (top(list.bands) * top(avstand.bands))),
-      budget,
-      budgetNumber: budget.eq(budget.toNumber()) ? budget.toNumber() : NaN,
-      listed: null,
-      km: null,
-    };
-    const made = s;
-    s.listed = lookup(list.bands, 0, (n) => byBands(made, n));
-    s.km = lookup(avstand.bands, s.minsta, (km) => byKm(made, km));
-    setups.set(rs, s);
-  }
-  lastRs = rs;
-  lastSetup = s;
+const setup = perRuleSet((rs: RuleSet): Setup => {
+  const list = parse(rs, "5.1.3.listintervall");
+  const avstand = parse(rs, "5.1.3.avstandsvikter");
+  const top = (bands: Band[]) => Math.max(1, ...bands.map((b) => b.units));
+  const budget = dec(paramValue(rs, "5.1.3.total")).times(1000);
+  const s: Setup = {
+    listBands: list.bands,
+    listScale: list.scale,
+    hela: reading(rs, "5.1.3.listintervall") === "hela",
+    narmaste: reading(rs, "5.1.3.avstand_avrundning") === "narmaste",
+    minsta: Number(paramValue(rs, "5.1.3.minsta_avstand")),
+    avstandBands: avstand.bands,
+    avstandScale: avstand.scale,
+    maxListed: Math.floor(Number.MAX_SAFE_INTEGER / (top(list.bands) * top(avstand.bands))),
+    budget,
+    budgetNumber: budget.eq(budget.toNumber()) ? budget.toNumber() : NaN,
+    listed: null,
+    km: null,
+  };
+  s.listed = lookup(list.bands, 0, (n) => byBands(s, n));
+  s.km = lookup(avstand.bands, s.minsta, (km) => byKm(s, km));
   return s;
-}
+});
 
 /**
  * `f` as a table up to where it becomes affine (the start of the last band, which is open,
