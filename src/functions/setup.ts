@@ -21,9 +21,7 @@ const NONE = Symbol("no pin seen yet");
 export class PerState<T> {
   private pin: unknown = NONE;
   private readonly byYear = new Map<number, T | null>();
-  /** The last year asked for and its value: a column filled down asks for one year only. */
-  private lastYear = NaN;
-  private last: T | null = null;
+  /** The last call's year argument, pin and status, and its value: a column filled down repeats them. */
   private callAr: unknown = NONE;
   private callPin: unknown = NONE;
   private callStatus: unknown = NONE;
@@ -52,7 +50,6 @@ export class PerState<T> {
 
   get(year: number): T | null {
     const p = pinned();
-    if (p === this.pin && year === this.lastYear) return this.last;
     if (p !== this.pin || this.byYear.size > 64) {
       this.byYear.clear();
       this.pin = p;
@@ -66,8 +63,6 @@ export class PerState<T> {
       }
       this.byYear.set(year, v);
     }
-    this.lastYear = year;
-    this.last = v;
     return v;
   }
 }
