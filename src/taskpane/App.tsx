@@ -24,8 +24,6 @@ const MonthView = React.lazy(() => import(/* webpackChunkName: "manad" */ "./Mon
 // Loaded just after the first screen (issue 12), each in its place while it loads.
 const ViewTabs = React.lazy(() => import(/* webpackChunkName: "vyer" */ "./ViewTabs"));
 const Notice = React.lazy(() => import(/* webpackChunkName: "vyer" */ "./Notice"));
-/** A part of the screen whose code loads after the first screen: nothing in its place meanwhile. */
-const Later = ({ children }: { children: React.ReactNode }) => <AfterFirst>{children}</AfterFirst>;
 const VadOm = React.lazy(() => import(/* webpackChunkName: "vadom" */ "./VadOm").then((m) => ({ default: m.VadOm })));
 const loading = <Spinner size="tiny" label="Laddar …" />;
 
@@ -119,18 +117,18 @@ export function App({ run, pin, pinProblem, loadExample, theme = LIGHT, onShown 
           Årsuppställning i fyra steg. <strong>Nästa:</strong> {NEXT[step]}
         </Text>
         {!run && (
-          <Later>
+          <AfterFirst>
             <Notice intent="warning" title="Inte öppnad i Excel">
               Du kan välja år och kontrollera data här, men arbetsboken kan bara fyllas när tillägget körs i Excel.
             </Notice>
-          </Later>
+          </AfterFirst>
         )}
         {(pinProblem || rules.problem) && (
-          <Later>
+          <AfterFirst>
             <Notice intent="error" title="Arbetsbokens sparade regelverk kunde inte läsas">
               {pinProblem ?? rules.problem}
             </Notice>
-          </Later>
+          </AfterFirst>
         )}
         {pin && !pinProblem && (
           <Text size={200}>
@@ -138,9 +136,9 @@ export function App({ run, pin, pinProblem, loadExample, theme = LIGHT, onShown 
           </Text>
         )}
         {readBack && (
-          <Later>
+          <AfterFirst>
             <Notice intent={readBack.intent}>{readBack.text}</Notice>
-          </Later>
+          </AfterFirst>
         )}
         <AfterFirst fallback={<div className={styles.tabsSpace} />}>
           <ViewTabs view={view} onView={setView} />
