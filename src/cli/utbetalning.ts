@@ -6,7 +6,7 @@
 import * as path from "path";
 import { RuleSet, ruleSetForMonth as rulesForMonth } from "../rules";
 import { InputError } from "../engine/check";
-import { writeXlsx } from "../workbook/xlsx";
+import { safeName, writeXlsx } from "../workbook/xlsx";
 import { CliError, readRows, writeAll } from "./files";
 import { FlaggFel, flaggor } from "./flaggor";
 import type { Subcommand } from "./index";
@@ -81,10 +81,10 @@ export async function utbetalning(argv: string[], io: { out?: Out; err?: Out; xl
     const forra = input.value.forra;
     const tag = month === undefined ? `${year}` : monthTag(year, month);
     const files: [string, string][] = [[`utbetalningslista-${tag}.csv`, utbetalningslistaCsv(units)]];
-    for (const u of units) files.push([`specifikation-${u.id.replace(/[^\w.-]/g, "_")}-${monthTag(year, u.manad)}.csv`, specifikationCsv(u)]);
+    for (const u of units) files.push([`specifikation-${safeName(u.id)}-${monthTag(year, u.manad)}.csv`, specifikationCsv(u)]);
     if (month === undefined) {
       // The whole year: one overview per unit as well (twelve months and the year's total).
-      for (const id of [...new Set(units.map((u) => u.id))]) files.push([`arsoversikt-${id.replace(/[^\w.-]/g, "_")}-${year}.csv`, arsoversiktCsv(id, units, forra?.get(id))]);
+      for (const id of [...new Set(units.map((u) => u.id))]) files.push([`arsoversikt-${safeName(id)}-${year}.csv`, arsoversiktCsv(id, units, forra?.get(id))]);
     }
     const sheets = [utbetalningslista("Utbetalningslista", units), ...units.slice(0, 200).map((u, i) => specifikation(`Spec ${i + 1}`, u))];
     const xlsxName = `utbetalningslista-${tag}.xlsx`;

@@ -22,9 +22,9 @@ export interface ParseOptions {
   file?: string;
 }
 
-/** One problem as one Swedish line: "fil.csv, rad 3, kolumn CNI (enhet A): …". */
+/** One problem as one Swedish line: "fil.csv, rad 3, kolumn CNI (enhet A): …" (no row for a problem of the whole table, row 0). */
 export function describeProblem(p: Problem): string {
-  const where = [p.file, `rad ${p.row}`, p.column && `kolumn ${p.column}`].filter(Boolean).join(", ");
+  const where = [p.file, p.row > 0 && `rad ${p.row}`, p.column && `kolumn ${p.column}`].filter(Boolean).join(", ");
   return `${where}${p.unit ? ` (${p.unit})` : ""}: ${p.message}`;
 }
 

@@ -94,12 +94,6 @@ function notices(manader: Manadslistning[], groups: Map<number, { ids: Map<strin
   return out;
 }
 
-/** A problem as one Swedish line naming file, row and column. */
-export function problemText(file: string, p: Problem): string {
-  const where = [p.row > 0 ? `rad ${p.row}` : "", p.column ? `kolumn ${p.column}` : ""].filter(Boolean).join(", ");
-  return `${file}${where ? `, ${where}` : ""}: ${p.message}`;
-}
-
 /**
  * Last year's totals per unit from last year's payment list (the file this command wrote:
  * columns id and summa, decimal comma), for the change from last year in the overview.

@@ -8,7 +8,8 @@ import { InputError } from "../../engine/check";
 import type { Decimal } from "../../engine/money";
 import type { Manadslistning } from "../../engine/halsoval/manad";
 import type { Problem } from "../indata";
-import { parseForraAret, parseManadslistning, problemText } from "./listning";
+import { describeProblem } from "../tablehead";
+import { parseForraAret, parseManadslistning } from "./listning";
 import { parseRorlig, parseTillagg, RorligRad, TillaggRad } from "./poster";
 import { Enhetsmanad, korning, RadFel } from "./korning";
 
@@ -38,13 +39,13 @@ export type Kalla = keyof MonthSources;
 /** A refusal names the table it comes from (for the pane's heading) and every problem as a line. */
 export type Read<T> = { ok: true; value: T } | { ok: false; table: Kalla; problems: string[] };
 
-const fail = <T>(table: Kalla, source: string, ps: Problem[]): Read<T> => ({ ok: false, table, problems: ps.map((p) => problemText(source, p)) });
+const fail = <T>(table: Kalla, source: string, ps: Problem[]): Read<T> => ({ ok: false, table, problems: ps.map((p) => describeProblem({ ...p, file: source })) });
 
 /** Every input parsed; the first table with problems gives its problems (file, row, column). */
 export function readMonthInputs(year: number, s: MonthSources): Read<MonthInputs> {
   const listing = parseManadslistning(s.listning.rows, year);
   if (!listing.ok) return fail("listning", s.listning.source, listing.problems);
-  const out: MonthInputs = { manader: listing.manader, rorlig: [], tillagg: [], notices: listing.notices.map((p) => problemText(s.listning.source, p)) };
+  const out: MonthInputs = { manader: listing.manader, rorlig: [], tillagg: [], notices: listing.notices.map((p) => describeProblem({ ...p, file: s.listning.source })) };
   if (s.rorlig) {
     const r = parseRorlig(s.rorlig.rows, year);
     if (!r.ok) return fail("rorlig", s.rorlig.source, r.problems);
