@@ -7,8 +7,7 @@
 // the GU-ALF amount the 5 % LP4U deduction (5.2.6) is taken from.
 import { RORLIGA_POSTER } from "../../engine/halsoval/rorlig";
 import { normaliseHeader, readNumber } from "../cells";
-import { Problem } from "../indata";
-import { Collector, dataRows, locateHeader, OtherTable } from "../tablehead";
+import { Collector, dataRows, locateHeader, OtherTable, Parsed } from "../tablehead";
 import { parseMonth } from "./listning";
 
 export const BELOPPSPOSTER = { patientavgift: "Patientavgifter", utomlans: "Utomlänspatienter", asyl: "Asylsökande", annat: "Annan rörlig ersättning" } as const;
@@ -35,69 +34,59 @@ const RORLIG_OTHER: OtherTable = { columns: TILLAGG_COLUMNS, hint: "Tabellen med
 const TILLAGG_OTHER: OtherTable = { columns: RORLIG_COLUMNS, hint: "Tabellen med kalla är den rörliga ersättningen (5.2): den hör hemma i fältet för rörlig ersättning." };
 
 /** A count or an amount by the input files' number rules (cells.ts: "1,000" in a count is refused as ambiguous); empty is 0. */
-function num(cell: string | undefined, r: number, column: string, problems: Problem[], whole: boolean): number {
-  if (!(cell ?? "").trim()) return 0;
-  const n = readNumber(cell!, whole ? "count" : "decimal");
-  if (!n.ok) {
-    problems.push({ row: r, column, message: n.message });
-    return 0;
-  }
-  return n.value.toNumber();
+function num(cell: string, r: number, key: string, problems: Collector, whole: boolean): number {
+  if (!cell) return 0;
+  const n = readNumber(cell, whole ? "count" : "decimal");
+  if (!n.ok) problems.add(r, LABELS[key], n.message);
+  return n.ok ? n.value.toNumber() : 0;
 }
 
 /**
- * The table's header found as the yearly tables' is (tablehead.ts: below title rows, "Hittade
- * … / Saknas …", a doubled column, the other table given), and its data rows, blank ones skipped.
+ * The table's rows found as the yearly tables' are (tablehead.ts: the header below title rows,
+ * "Hittade … / Saknas …", a doubled column, the other table given; blank rows skipped), each
+ * with a reader of its cells by column key; null with the problem recorded.
  */
-function table(rows: string[][], columns: readonly string[], other: OtherTable, what: string, problems: Problem[]) {
-  const c = new Collector();
-  const h = locateHeader(rows, columns, LABELS, other, c, what);
-  problems.push(...c.problems);
-  return h ? { idx: h.idx, data: dataRows(rows, h) } : null;
+function table(rows: string[][], columns: readonly string[], other: OtherTable, what: string, problems: Collector) {
+  const h = locateHeader(rows, columns, LABELS, other, problems, what);
+  return h && dataRows(rows, h).map(({ cells, row }) => ({ row, cell: (k: string) => (cells[h.idx.get(k)!] ?? "").trim() }));
 }
 
-export function parseRorlig(rows: string[][], year: number): { ok: true; rows: RorligRad[] } | { ok: false; problems: Problem[] } {
-  const problems: Problem[] = [];
-  const t = table(rows, RORLIG_COLUMNS, RORLIG_OTHER, "Den rörliga ersättningen", problems);
-  if (!t) return { ok: false, problems };
+export function parseRorlig(rows: string[][], year: number): Parsed<RorligRad> {
+  const problems = new Collector();
   const out: RorligRad[] = [];
-  t.data.forEach(({ cells: row, row: r }) => {
-    const c = (k: string) => (row[t.idx.get(k)!] ?? "").trim();
-    const m = parseMonth(c("manad"), year);
-    if (typeof m === "string") problems.push({ row: r, column: "Månad", message: m });
-    const post = normaliseHeader(c("post"));
-    const id = c("id");
-    if (!id) problems.push({ row: r, column: "Id", message: "Tomt id." });
-    const antal = num(c("antal"), r, "Antal", problems, true);
-    const belopp = num(c("belopp"), r, "Belopp", problems, false);
-    const kalla = c("kalla");
+  for (const { row: r, cell } of table(rows, RORLIG_COLUMNS, RORLIG_OTHER, "Den rörliga ersättningen", problems) ?? []) {
+    const m = parseMonth(cell("manad"), year);
+    if (typeof m === "string") problems.add(r, LABELS.manad, m);
+    const post = normaliseHeader(cell("post"));
+    const id = cell("id");
+    if (!id) problems.add(r, LABELS.id, "Tomt id.");
+    const antal = num(cell("antal"), r, "antal", problems, true);
+    const belopp = num(cell("belopp"), r, "belopp", problems, false);
+    const kalla = cell("kalla");
     if (post in RORLIGA_POSTER) {
-      if (c("belopp")) problems.push({ row: r, column: "Belopp", message: `${post} prissätts av prislistan: ange antal, inget belopp.` });
+      if (cell("belopp")) problems.add(r, LABELS.belopp, `${post} prissätts av prislistan: ange antal, inget belopp.`);
     } else if (post in BELOPPSPOSTER || post === "gu_alf") {
-      if (!kalla) problems.push({ row: r, column: "Källa", message: `Ange varifrån beloppet för ${post} kommer (t.ex. regionens debiteringsunderlag).` });
-    } else problems.push({ row: r, column: "Post", message: `"${c("post")}" är ingen post. Välj bland ${[...Object.keys(RORLIGA_POSTER), ...Object.keys(BELOPPSPOSTER), "gu_alf"].join(", ")}.` });
+      if (!kalla) problems.add(r, LABELS.kalla, `Ange varifrån beloppet för ${post} kommer (t.ex. regionens debiteringsunderlag).`);
+    } else problems.add(r, LABELS.post, `"${cell("post")}" är ingen post. Välj bland ${[...Object.keys(RORLIGA_POSTER), ...Object.keys(BELOPPSPOSTER), "gu_alf"].join(", ")}.`);
     out.push({ manad: typeof m === "number" ? m : 0, id, post, antal, belopp, kalla, row: r });
-  });
-  return problems.length ? { ok: false, problems } : { ok: true, rows: out };
+  }
+  return problems.result(out);
 }
 
-export function parseTillagg(rows: string[][], year: number): { ok: true; rows: TillaggRad[] } | { ok: false; problems: Problem[] } {
-  const problems: Problem[] = [];
-  const t = table(rows, TILLAGG_COLUMNS, TILLAGG_OTHER, "Tilläggsersättningen", problems);
-  if (!t) return { ok: false, problems };
+export function parseTillagg(rows: string[][], year: number): Parsed<TillaggRad> {
+  const problems = new Collector();
   const out: TillaggRad[] = [];
-  t.data.forEach(({ cells: row, row: r }) => {
-    const c = (k: string) => (row[t.idx.get(k)!] ?? "").trim();
-    const m = parseMonth(c("manad"), year);
-    if (typeof m === "string") problems.push({ row: r, column: "Månad", message: m });
-    const post = normaliseHeader(c("post")) as TillaggRad["post"];
-    if (!(post in TILLAGGSPOSTER)) problems.push({ row: r, column: "Post", message: `"${c("post")}" är ingen post. Välj bland ${Object.keys(TILLAGGSPOSTER).join(", ")}.` });
-    const id = c("id");
-    if (!id && post !== "jour") problems.push({ row: r, column: "Id", message: "Tomt id." });
-    const antal = num(c("antal"), r, "Antal", problems, true);
-    const antal2 = num(c("antal2"), r, "Antal2", problems, true);
-    const belopp = num(c("belopp"), r, "Belopp", problems, false);
+  for (const { row: r, cell } of table(rows, TILLAGG_COLUMNS, TILLAGG_OTHER, "Tilläggsersättningen", problems) ?? []) {
+    const m = parseMonth(cell("manad"), year);
+    if (typeof m === "string") problems.add(r, LABELS.manad, m);
+    const post = normaliseHeader(cell("post")) as TillaggRad["post"];
+    if (!(post in TILLAGGSPOSTER)) problems.add(r, LABELS.post, `"${cell("post")}" är ingen post. Välj bland ${Object.keys(TILLAGGSPOSTER).join(", ")}.`);
+    const id = cell("id");
+    if (!id && post !== "jour") problems.add(r, LABELS.id, "Tomt id.");
+    const antal = num(cell("antal"), r, "antal", problems, true);
+    const antal2 = num(cell("antal2"), r, "antal2", problems, true);
+    const belopp = num(cell("belopp"), r, "belopp", problems, false);
     out.push({ manad: typeof m === "number" ? m : 0, id, post, antal, antal2, belopp, row: r });
-  });
-  return problems.length ? { ok: false, problems } : { ok: true, rows: out };
+  }
+  return problems.result(out);
 }
